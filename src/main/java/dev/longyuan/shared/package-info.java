@@ -1,0 +1,7 @@
+/** Value types every module needs: region and industry codes. */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package dev.longyuan.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
