@@ -71,7 +71,12 @@ public final class PlanCommandLine {
 
   private static Optional<Plan> find(String planId, Optional<String> file) throws IOException {
     if (file.isPresent()) {
-      return PlanFile.read(Path.of(file.get())).validPlan().filter(p -> p.id().equals(planId));
+      PlanReading reading = PlanFile.read(Path.of(file.get()));
+      if (!reading.isValid()) {
+        throw new IOException(file.get() + ":\n  " + String.join("\n  ",
+            reading.problems().stream().map(PlanProblem::describe).toList()));
+      }
+      return reading.validPlan().filter(p -> p.id().equals(planId));
     }
     for (PlanSources.PlanSource source : PlanSources.all(dev.longyuan.system.InstanceGuard.home())) {
       Optional<Plan> plan = PlanFile.read(source.text()).validPlan().filter(p -> p.id().equals(planId));

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class InstanceGuard {
       Files.createDirectories(home);
       FileChannel channel = FileChannel.open(home.resolve("instance.lock"),
           StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-      FileLock lock = channel.tryLock();
+      FileLock lock = tryLock(channel);
       if (lock == null) {
         channel.close();
         throw new InstanceRefused(
@@ -84,6 +85,14 @@ public final class InstanceGuard {
       throw new InstanceRefused(
           "端口 " + port + " 已被占用（可能是另一个陇原实例）。请停止占用它的程序，或用 SERVER_PORT 指定另一个端口。",
           "Port " + port + " is already in use (perhaps by another Longyuan instance). Stop whatever holds it, or set SERVER_PORT to another port.");
+    }
+  }
+
+  private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException heldByThisProcess) {
+      return null;
     }
   }
 

@@ -150,6 +150,14 @@ public final class PlanYamlReader {
     Comparator comparator = f.word("comparator", Comparator::fromWord, Comparator.words(), true);
     TargetKind kind = f.word("kind", TargetKind::fromWord, TargetKind.words(), true);
     CountBasis countBasis = f.word("countBasis", CountBasis::fromWord, CountBasis.words(), false);
+    // An unreadable kind or comparator is already reported; take it from the other so that no
+    // follow-on problem is reported against fields that are right.
+    if (kind == null) {
+      kind = comparator == Comparator.QUALITATIVE ? TargetKind.QUALITATIVE : TargetKind.LEVEL;
+    }
+    if (comparator == null) {
+      comparator = kind == TargetKind.QUALITATIVE ? Comparator.QUALITATIVE : Comparator.AT_LEAST;
+    }
     boolean qualitative = kind == TargetKind.QUALITATIVE || comparator == Comparator.QUALITATIVE;
     var value = f.number("value", !qualitative);
     var valueMax = f.number("valueMax", comparator == Comparator.RANGE);
@@ -157,7 +165,7 @@ public final class PlanYamlReader {
     int targetYear = f.has("targetYear") ? year(f, "targetYear", true) : planTargetYear;
     return origins.remember(f, new Target(f.text("code"), f.text("nameZh"), f.text("nameEn"), value, valueMax,
         Objects.requireNonNullElse(f.optionalText("unit"), ""),
-        comparator == null ? Comparator.QUALITATIVE : comparator, kind == null ? TargetKind.QUALITATIVE : kind,
+        comparator, kind,
         countBasis, baseYear, targetYear, attribute(f), direction(f), f.optionalText("scope"),
         f.optionalText("indicator"), f.strings("sectors"), f.strings("regions"), f.text("section"),
         f.text("sourceText"), f.optionalText("note")));
