@@ -3,19 +3,17 @@ package dev.longyuan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.longyuan.PlatformTest;
+import dev.longyuan.plan.persistence.PlanRepository;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import dev.longyuan.plan.persistence.PlanRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PlatformTest
 class PlanStorageTests {
 
   @Autowired

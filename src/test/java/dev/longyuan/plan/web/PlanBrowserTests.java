@@ -1,0 +1,101 @@
+package dev.longyuan.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.longyuan.PlatformTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a person sees in a real headless Chromium (Debian's chromium and chromedriver). Without them
+ * the tests are skipped, except where {@code LONGYUAN_REQUIRE_BROWSER=true} (CI), where that fails.
+ */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanBrowserTests {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @LocalServerPort
+  int port;
+
+  private ChromeDriver browser;
+
+  @BeforeAll
+  void startBrowser() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!"true".equals(System.getenv("LONGYUAN_REQUIRE_BROWSER"))) {
+      assumeThat(installed).as("Debian chromium and chromium-driver are not installed").isTrue();
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("longyuan-chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theIndicatorTableShowsTheCorrectedGrowthTargetWithTheMisprintStruckThrough() {
+    open("/plans/gansu-13fyp-industry/indicators?lang=zh_CN");
+
+    WebElement row = browser.findElement(By.id("i-I01"));
+    WebElement printed = row.findElement(By.cssSelector("del.printed"));
+    assertThat(row.findElements(By.cssSelector("td.num")).get(2).getText()).startsWith("7.5");
+    assertThat(printed.getText()).isEqualTo("47.5");
+    assertThat(printed.getCssValue("text-decoration-line")).isEqualTo("line-through");
+    assertThat(printed.getAttribute("title")).contains("7.5%");
+  }
+
+  @Test
+  void followingATargetToItsSentenceShowsTheSentenceMarkedOnScreen() {
+    open("/plans/gansu-13fyp-industry/targets?lang=zh_CN");
+
+    browser.findElement(By.cssSelector("tr[id='t-T-5.3.2-01'] a")).click();
+
+    WebElement mark = browser.findElement(By.cssSelector("p#quote mark"));
+    assertThat(mark.getText()).isEqualTo("煤炭行业逐步退出1000万吨产能");
+    assertThat(mark.isDisplayed()).isTrue();
+    Number top = (Number) ((JavascriptExecutor) browser).executeScript(
+        "return arguments[0].getBoundingClientRect().top", mark);
+    assertThat(top.doubleValue()).as("the marked sentence is scrolled into view").isBetween(0.0, 900.0);
+  }
+
+  @Test
+  void theEnglishSwitchTranslatesTheLabelsAndKeepsTheChineseNamesBeside() {
+    open("/plans/gansu-13fyp-industry/sectors?lang=zh_CN");
+    browser.findElement(By.linkText("English")).click();
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sectors");
+    assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Building materials").contains("建材工业");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+}
