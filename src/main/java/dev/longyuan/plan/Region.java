@@ -8,6 +8,9 @@ public record Region(RegionCode code, String nameZh, String nameEn, RegionLevel 
 
   /** The name as the plan's text writes it: 兰州 for 兰州市, 临夏 for 临夏回族自治州. */
   public String shortNameZh() {
+    if (level == RegionLevel.NEW_AREA) {
+      return nameZh;
+    }
     String name = nameZh;
     for (String suffix : new String[] {"回族自治州", "藏族自治州", "自治州", "自治县", "市", "区", "县", "省"}) {
       if (name.length() > suffix.length() + 1 && name.endsWith(suffix)) {

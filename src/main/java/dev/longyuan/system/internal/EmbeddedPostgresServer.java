@@ -39,6 +39,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
           .setCleanDataDirectory(false)
           .setRegisterShutdownHook(false)
           .setPGStartupWait(Duration.ofSeconds(90))
+          // zonky tunes PostgreSQL for throwaway test databases (fsync off); this one is the system of
+          // record, so a committed transaction must reach the disk
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on")
+          .setServerConfig("max_connections", "50")
           .setLocaleConfig("encoding", "UTF8")
           .setLocaleConfig("locale", "C")
           .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgresql.log").toFile()))

@@ -33,6 +33,15 @@ class EmbeddedPostgresServerTests {
   }
 
   @Test
+  void writesEveryCommitToDisk() throws Exception {
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(home)) {
+      assertThat(column(server, "SHOW fsync")).containsExactly("on");
+      assertThat(column(server, "SHOW synchronous_commit")).containsExactly("on");
+      assertThat(column(server, "SHOW full_page_writes")).containsExactly("on");
+    }
+  }
+
+  @Test
   void startsAgainAfterItsProcessIsKilledWithSigkillAndKeepsCommittedData() throws Exception {
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), KilledProcessMain.class.getName(), home.toString(), "before kill -9")
