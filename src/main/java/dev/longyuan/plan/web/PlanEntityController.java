@@ -3,7 +3,6 @@ package dev.longyuan.plan.web;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
-import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.Sector;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -26,21 +26,13 @@ class PlanEntityController {
   static final String VIEW_PLACES = "plan/places";
   static final String VIEW_PLACE = "plan/place";
 
-  private final PlanCatalog catalog;
-
-  PlanEntityController(PlanCatalog catalog) {
-    this.catalog = catalog;
-  }
-
   @GetMapping("/plans/{planId}/sectors")
-  String sectors(@PathVariable String planId, Model model) {
-    plan(planId, model);
+  String sectors() {
     return VIEW_SECTORS;
   }
 
   @GetMapping("/plans/{planId}/sectors/{code}")
-  String sector(@PathVariable String planId, @PathVariable String code, Model model) {
-    Plan plan = plan(planId, model);
+  String sector(@ModelAttribute Plan plan, @PathVariable String code, Model model) {
     Sector sector = plan.sector(code).orElseThrow(() -> new PlanNotFoundException(code));
     List<String> codes = new ArrayList<>(List.of(code));
     sector.subDirections().forEach(s -> codes.add(s.code()));
@@ -53,14 +45,12 @@ class PlanEntityController {
   }
 
   @GetMapping("/plans/{planId}/regions")
-  String regions(@PathVariable String planId, Model model) {
-    plan(planId, model);
+  String regions() {
     return VIEW_REGIONS;
   }
 
   @GetMapping("/plans/{planId}/regions/{code}")
-  String region(@PathVariable String planId, @PathVariable String code, Model model) {
-    Plan plan = plan(planId, model);
+  String region(@ModelAttribute Plan plan, @PathVariable String code, Model model) {
     Region region = plan.region(code).orElseThrow(() -> new PlanNotFoundException(code));
     model.addAttribute("region", region);
     model.addAttribute("parent", region.parent() == null ? null : plan.region(region.parent().value()).orElse(null));
@@ -75,8 +65,7 @@ class PlanEntityController {
   }
 
   @GetMapping("/plans/{planId}/places")
-  String places(@PathVariable String planId, @RequestParam(required = false) @Nullable String kind, Model model) {
-    Plan plan = plan(planId, model);
+  String places(@ModelAttribute Plan plan, @RequestParam(required = false) @Nullable String kind, Model model) {
     PlaceKind selected = kind == null ? null : PlaceKind.fromWord(kind).orElseThrow(() -> new PlanNotFoundException(kind));
     model.addAttribute("kind", selected);
     model.addAttribute("kinds", List.of(PlaceKind.ECONOMIC_ZONE, PlaceKind.DEVELOPMENT_ZONE,
@@ -86,8 +75,7 @@ class PlanEntityController {
   }
 
   @GetMapping("/plans/{planId}/places/{code}")
-  String place(@PathVariable String planId, @PathVariable String code, Model model) {
-    Plan plan = plan(planId, model);
+  String place(@ModelAttribute Plan plan, @PathVariable String code, Model model) {
     Place place = plan.place(code).orElseThrow(() -> new PlanNotFoundException(code));
     model.addAttribute("place", place);
     model.addAttribute("parent", place.parent() == null ? null : plan.place(place.parent()).orElse(null));
@@ -105,9 +93,4 @@ class PlanEntityController {
     return PlanText.mentions(plan, names).stream().filter(b -> !b.sectionId().equals(ownSection)).toList();
   }
 
-  private Plan plan(String planId, Model model) {
-    Plan plan = catalog.plan(planId).orElseThrow(() -> new PlanNotFoundException(planId));
-    model.addAttribute("plan", plan);
-    return plan;
-  }
 }

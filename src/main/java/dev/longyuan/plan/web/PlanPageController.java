@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -47,15 +48,13 @@ class PlanPageController {
   }
 
   @GetMapping("/plans/{planId}")
-  String overview(@PathVariable String planId, Model model) {
-    Plan plan = plan(planId, model);
+  String overview(@ModelAttribute Plan plan, Model model) {
     model.addAttribute("outline", plan.sections().stream().filter(s -> s.level() <= 2).toList());
     return VIEW_OVERVIEW;
   }
 
   @GetMapping("/plans/{planId}/text")
-  String text(@PathVariable String planId, @RequestParam(required = false) @Nullable String highlight, Model model) {
-    Plan plan = plan(planId, model);
+  String text(@ModelAttribute Plan plan, @RequestParam(required = false) @Nullable String highlight, Model model) {
     List<String> marks = highlight == null ? List.of() : quotation(plan, highlight).map(List::of)
         .orElseThrow(() -> new PlanNotFoundException(highlight));
     model.addAttribute("blocks", PlanText.blocks(plan, marks));
@@ -64,8 +63,7 @@ class PlanPageController {
   }
 
   @GetMapping("/plans/{planId}/indicators")
-  String indicators(@PathVariable String planId, Model model) {
-    Plan plan = plan(planId, model);
+  String indicators(@ModelAttribute Plan plan, Model model) {
     Map<String, Map<String, Correction>> corrections = new LinkedHashMap<>();
     for (Indicator indicator : plan.indicators()) {
       Map<String, Correction> byField = new LinkedHashMap<>();
@@ -77,8 +75,7 @@ class PlanPageController {
   }
 
   @GetMapping("/plans/{planId}/targets")
-  String targets(@PathVariable String planId, Model model) {
-    Plan plan = plan(planId, model);
+  String targets(@ModelAttribute Plan plan, Model model) {
     Map<PlanSection, List<Target>> byChapter = new LinkedHashMap<>();
     for (PlanSection chapter : plan.sections().stream().filter(s -> s.level() == 1).toList()) {
       List<Target> targets = plan.targets().stream().filter(t -> t.section().split("\\.")[0].equals(chapter.id())).toList();
@@ -91,16 +88,10 @@ class PlanPageController {
   }
 
   @GetMapping("/plans/{planId}/baselines")
-  String baselines(@PathVariable String planId, Model model) {
-    plan(planId, model);
+  String baselines() {
     return VIEW_BASELINES;
   }
 
-  private Plan plan(String planId, Model model) {
-    Plan plan = catalog.plan(planId).orElseThrow(() -> new PlanNotFoundException(planId));
-    model.addAttribute("plan", plan);
-    return plan;
-  }
 
   /** The words in the text that a target, baseline, place or indicator row was taken from. */
   static Optional<String> quotation(Plan plan, String code) {

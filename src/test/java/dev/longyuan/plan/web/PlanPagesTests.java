@@ -103,6 +103,14 @@ class PlanPagesTests {
   }
 
   @Test
+  void theLanguageSwitchKeepsThePageAndItsQuery() throws Exception {
+    Document page = page(GANSU + "/text?highlight=T-2.3.1-01");
+
+    assertThat(page.select(".lang a[lang=en]").attr("href"))
+        .isEqualTo(GANSU + "/text?highlight=T-2.3.1-01&lang=en");
+  }
+
+  @Test
   void answersAnUnknownSectorWithANotFoundPage() throws Exception {
     MvcResult result = mvc.perform(get(GANSU + "/sectors/no-such-sector")).andReturn();
 
