@@ -6,8 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * One jar, two ways in: with no arguments it serves the web platform; with a sub-command
- * ({@code plan validate FILE}, {@code plan targets --plan ID}) it does batch work and exits.
+ * One jar, two ways in: with no arguments it serves the web platform; with a sub-command ({@code
+ * plan validate FILE}, {@code plan targets --plan ID}) it does batch work and exits.
  */
 @SpringBootApplication
 public class LongyuanApplication {
@@ -22,10 +22,12 @@ public class LongyuanApplication {
 
   private static int runCommand(String[] args) {
     if (args[0].equals("plan")) {
-      return PlanCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length), System.out, System.err);
+      return PlanCommandLine.run(
+          java.util.Arrays.asList(args).subList(1, args.length), System.out, System.err);
     }
     System.err.println("未知命令 / unknown command: " + args[0]);
-    System.err.println("用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID [--format json|csv]]");
+    System.err.println(
+        "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID [--format json|csv]]");
     return 2;
   }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An economic zone or its sub-area, a development zone, an industrial base or an industry chain. */
+/**
+ * An economic zone or its sub-area, a development zone, an industrial base or an industry chain.
+ */
 public record Place(
     PlaceKind kind,
     String code,

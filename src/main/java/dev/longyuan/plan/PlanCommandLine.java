@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public final class PlanCommandLine {
 
-  private static final String USAGE = """
+  private static final String USAGE =
+      """
       用法 / usage:
         plan validate FILE
         plan targets --plan ID [--format json|csv] [--file FILE]""";
@@ -36,12 +37,18 @@ public final class PlanCommandLine {
     PlanReading reading = PlanFile.read(file);
     if (reading.isValid()) {
       Plan plan = reading.validPlan().orElseThrow();
-      out.printf("计划有效 / plan is valid: %s (%d sections, %d indicators, %d targets, %d sectors, %d regions)%n",
-          plan.id(), plan.sections().size(), plan.indicators().size(), plan.targets().size(), plan.sectors().size(),
+      out.printf(
+          "计划有效 / plan is valid: %s (%d sections, %d indicators, %d targets, %d sectors, %d regions)%n",
+          plan.id(),
+          plan.sections().size(),
+          plan.indicators().size(),
+          plan.targets().size(),
+          plan.sectors().size(),
           plan.regions().size());
       return 0;
     }
-    err.printf("计划有 %d 处问题，未加载 / the plan has %d problems and was not loaded:%n",
+    err.printf(
+        "计划有 %d 处问题，未加载 / the plan has %d problems and was not loaded:%n",
         reading.problems().size(), reading.problems().size());
     reading.problems().forEach(problem -> err.println("  " + problem.describe()));
     return 1;
@@ -60,7 +67,10 @@ public final class PlanCommandLine {
         err.println("没有找到计划 / no such plan: " + planId);
         return 1;
       }
-      out.print(format.equals("csv") ? TargetExport.csv(plan.get().targets()) : TargetExport.json(plan.get().targets()));
+      out.print(
+          format.equals("csv")
+              ? TargetExport.csv(plan.get().targets())
+              : TargetExport.json(plan.get().targets()));
       out.flush();
       return 0;
     } catch (IOException e) {
@@ -73,13 +83,18 @@ public final class PlanCommandLine {
     if (file.isPresent()) {
       PlanReading reading = PlanFile.read(Path.of(file.get()));
       if (!reading.isValid()) {
-        throw new IOException(file.get() + ":\n  " + String.join("\n  ",
-            reading.problems().stream().map(PlanProblem::describe).toList()));
+        throw new IOException(
+            file.get()
+                + ":\n  "
+                + String.join(
+                    "\n  ", reading.problems().stream().map(PlanProblem::describe).toList()));
       }
       return reading.validPlan().filter(p -> p.id().equals(planId));
     }
-    for (PlanSources.PlanSource source : PlanSources.all(dev.longyuan.system.InstanceGuard.home())) {
-      Optional<Plan> plan = PlanFile.read(source.text()).validPlan().filter(p -> p.id().equals(planId));
+    for (PlanSources.PlanSource source :
+        PlanSources.all(dev.longyuan.system.InstanceGuard.home())) {
+      Optional<Plan> plan =
+          PlanFile.read(source.text()).validPlan().filter(p -> p.id().equals(planId));
       if (plan.isPresent()) {
         return plan;
       }

@@ -21,8 +21,14 @@ public final class PlanFile {
     try {
       return read(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      return new PlanReading(null, List.of(new PlanProblem("", 0,
-          "无法读取文件 " + file + "：" + e.getMessage(), "cannot read the file " + file + ": " + e.getMessage())));
+      return new PlanReading(
+          null,
+          List.of(
+              new PlanProblem(
+                  "",
+                  0,
+                  "无法读取文件 " + file + "：" + e.getMessage(),
+                  "cannot read the file " + file + ": " + e.getMessage())));
     }
   }
 }

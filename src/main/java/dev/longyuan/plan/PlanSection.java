@@ -3,10 +3,11 @@ package dev.longyuan.plan;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A chapter or item of the plan, numbered as the document numbers it: {@code "2"} is 第二章,
- * {@code "2.3"} its 三、, {@code "2.3.1"} that item's （一）.
+ * A chapter or item of the plan, numbered as the document numbers it: {@code "2"} is 第二章, {@code
+ * "2.3"} its 三、, {@code "2.3.1"} that item's （一）.
  */
-public record PlanSection(String id, String titleZh, String titleEn, String text, @Nullable String closingText) {
+public record PlanSection(
+    String id, String titleZh, String titleEn, String text, @Nullable String closingText) {
 
   public int level() {
     return id.split("\\.").length;

@@ -4,7 +4,8 @@ import dev.longyuan.shared.RegionCode;
 import org.jspecify.annotations.Nullable;
 
 /** An administrative division the plan covers. */
-public record Region(RegionCode code, String nameZh, String nameEn, RegionLevel level, @Nullable RegionCode parent) {
+public record Region(
+    RegionCode code, String nameZh, String nameEn, RegionLevel level, @Nullable RegionCode parent) {
 
   /** The name as the plan's text writes it: 兰州 for 兰州市, 临夏 for 临夏回族自治州. */
   public String shortNameZh() {

@@ -19,7 +19,8 @@ public record Sector(
   }
 
   /** A development direction within a sector (炼油 within 石油化工). */
-  public record SubDirection(String code, String nameZh, String nameEn, String section, List<IndustryCode> industryCodes) {
+  public record SubDirection(
+      String code, String nameZh, String nameEn, String section, List<IndustryCode> industryCodes) {
 
     public SubDirection {
       industryCodes = List.copyOf(industryCodes);

@@ -24,10 +24,14 @@ public final class InstanceGuard {
 
   private InstanceGuard() {}
 
-  /** The home directory: {@code longyuan.home}, else {@code $LONGYUAN_HOME}, else {@code ~/.longyuan}. */
+  /**
+   * The home directory: {@code longyuan.home}, else {@code $LONGYUAN_HOME}, else {@code
+   * ~/.longyuan}.
+   */
   public static Path home() {
-    String configured = Optional.ofNullable(System.getProperty("longyuan.home"))
-        .orElse(System.getenv("LONGYUAN_HOME"));
+    String configured =
+        Optional.ofNullable(System.getProperty("longyuan.home"))
+            .orElse(System.getenv("LONGYUAN_HOME"));
     if (configured == null || configured.isBlank()) {
       return Path.of(System.getProperty("user.home"), ".longyuan");
     }
@@ -35,16 +39,16 @@ public final class InstanceGuard {
   }
 
   static int port() {
-    String configured = Optional.ofNullable(System.getProperty("server.port"))
-        .orElse(System.getenv("SERVER_PORT"));
+    String configured =
+        Optional.ofNullable(System.getProperty("server.port")).orElse(System.getenv("SERVER_PORT"));
     if (configured == null || configured.isBlank()) {
       return 8080;
     }
     try {
       return Integer.parseInt(configured.trim());
     } catch (NumberFormatException e) {
-      throw new InstanceRefused("SERVER_PORT 不是端口号: " + configured,
-          "SERVER_PORT is not a port number: " + configured);
+      throw new InstanceRefused(
+          "SERVER_PORT 不是端口号: " + configured, "SERVER_PORT is not a port number: " + configured);
     }
   }
 
@@ -62,29 +66,45 @@ public final class InstanceGuard {
   static synchronized void claim(Path home, int port) {
     try {
       Files.createDirectories(home);
-      FileChannel channel = FileChannel.open(home.resolve("instance.lock"),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+      FileChannel channel =
+          FileChannel.open(
+              home.resolve("instance.lock"),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.READ);
       FileLock lock = tryLock(channel);
       if (lock == null) {
         channel.close();
         throw new InstanceRefused(
-            "数据目录 " + home + " 正被另一个运行中的陇原实例使用（" + owner(home) + "）。请先停止它，或用 LONGYUAN_HOME 指定另一个目录。",
-            "The data directory " + home + " is in use by another running Longyuan instance (" + owner(home)
+            "数据目录 "
+                + home
+                + " 正被另一个运行中的陇原实例使用（"
+                + owner(home)
+                + "）。请先停止它，或用 LONGYUAN_HOME 指定另一个目录。",
+            "The data directory "
+                + home
+                + " is in use by another running Longyuan instance ("
+                + owner(home)
                 + "). Stop it first, or set LONGYUAN_HOME to another directory.");
       }
       channel.truncate(0);
-      channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + ", port " + port + "\n"));
+      channel.write(
+          StandardCharsets.UTF_8.encode(
+              "pid " + ProcessHandle.current().pid() + ", port " + port + "\n"));
       channel.force(true);
       heldLock = lock;
     } catch (IOException e) {
-      throw new InstanceRefused("无法使用数据目录 " + home + "：" + e.getMessage(),
+      throw new InstanceRefused(
+          "无法使用数据目录 " + home + "：" + e.getMessage(),
           "Cannot use the data directory " + home + ": " + e.getMessage());
     }
     if (port != 0 && !portFree(port)) {
       release();
       throw new InstanceRefused(
           "端口 " + port + " 已被占用（可能是另一个陇原实例）。请停止占用它的程序，或用 SERVER_PORT 指定另一个端口。",
-          "Port " + port + " is already in use (perhaps by another Longyuan instance). Stop whatever holds it, or set SERVER_PORT to another port.");
+          "Port "
+              + port
+              + " is already in use (perhaps by another Longyuan instance). Stop whatever holds it, or set SERVER_PORT to another port.");
     }
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The shipped plan of Gansu's 13th Five-Year Plan for industrial transformation and upgrading, checked
- * the way a statistician checks a digitised plan against the printed document.
+ * The shipped plan of Gansu's 13th Five-Year Plan for industrial transformation and upgrading,
+ * checked the way a statistician checks a digitised plan against the printed document.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GansuPlanTests {
@@ -47,10 +47,11 @@ class GansuPlanTests {
 
   /** The one target whose sentence contains {@code quoted} and whose value is {@code value}. */
   Target targetQuoting(String quoted, String value) {
-    List<Target> found = plan.targets().stream()
-        .filter(t -> t.sourceText().contains(quoted))
-        .filter(t -> t.value() != null && t.value().compareTo(new BigDecimal(value)) == 0)
-        .toList();
+    List<Target> found =
+        plan.targets().stream()
+            .filter(t -> t.sourceText().contains(quoted))
+            .filter(t -> t.value() != null && t.value().compareTo(new BigDecimal(value)) == 0)
+            .toList();
     assertThat(found).as("targets quoting \"%s\" with value %s", quoted, value).hasSize(1);
     return found.get(0);
   }
@@ -70,12 +71,15 @@ class GansuPlanTests {
     @Test
     void hasElevenIndicatorsNumberedAsInTheTable() {
       assertThat(plan.indicators()).hasSize(11);
-      assertThat(plan.indicators()).extracting(Indicator::number)
+      assertThat(plan.indicators())
+          .extracting(Indicator::number)
           .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-      assertThat(plan.indicators()).allSatisfy(indicator -> {
-        assertThat(indicator.section()).isEqualTo("2.3");
-        assertThat(plan.indicatorTable().rawText()).contains(indicator.tableRow());
-      });
+      assertThat(plan.indicators())
+          .allSatisfy(
+              indicator -> {
+                assertThat(indicator.section()).isEqualTo("2.3");
+                assertThat(plan.indicatorTable().rawText()).contains(indicator.tableRow());
+              });
     }
 
     @Test
@@ -83,30 +87,37 @@ class GansuPlanTests {
       Indicator growth = plan.indicator("I01").orElseThrow();
 
       assertThat(growth.target()).isEqualByComparingTo("7.5");
-      assertThat(growth.corrections()).anySatisfy(correction -> {
-        assertThat(correction.field()).isEqualTo("target");
-        assertThat(correction.printed()).isEqualTo("47.5");
-        assertThat(correction.corrected()).isEqualTo("7.5");
-        assertThat(correction.reasonZh()).isNotBlank();
-        assertThat(correction.reasonEn()).isNotBlank();
-      });
+      assertThat(growth.corrections())
+          .anySatisfy(
+              correction -> {
+                assertThat(correction.field()).isEqualTo("target");
+                assertThat(correction.printed()).isEqualTo("47.5");
+                assertThat(correction.corrected()).isEqualTo("7.5");
+                assertThat(correction.reasonZh()).isNotBlank();
+                assertThat(correction.reasonEn()).isNotBlank();
+              });
       assertThat(growth.tableRow()).contains("47.5");
     }
 
     @Test
     void correctsTheTablesHeaderFromTwelfthToThirteenthPlan() {
       assertThat(plan.indicatorTable().section()).isEqualTo("2.3");
-      assertThat(plan.indicatorTable().corrections()).anySatisfy(correction -> {
-        assertThat(correction.field()).isEqualTo("header");
-        assertThat(correction.printed()).isEqualTo("十二五（2020）");
-        assertThat(correction.corrected()).isEqualTo("十三五（2020）");
-      });
-      assertThat(plan.indicatorTable().corrections()).allSatisfy(correction -> {
-        // the printed table breaks header cells across lines (十二五↵（2020）)
-        assertThat(plan.indicatorTable().rawText().replace("\n", "")).contains(correction.printed());
-        assertThat(correction.reasonZh()).isNotBlank();
-        assertThat(correction.reasonEn()).isNotBlank();
-      });
+      assertThat(plan.indicatorTable().corrections())
+          .anySatisfy(
+              correction -> {
+                assertThat(correction.field()).isEqualTo("header");
+                assertThat(correction.printed()).isEqualTo("十二五（2020）");
+                assertThat(correction.corrected()).isEqualTo("十三五（2020）");
+              });
+      assertThat(plan.indicatorTable().corrections())
+          .allSatisfy(
+              correction -> {
+                // the printed table breaks header cells across lines (十二五↵（2020）)
+                assertThat(plan.indicatorTable().rawText().replace("\n", ""))
+                    .contains(correction.printed());
+                assertThat(correction.reasonZh()).isNotBlank();
+                assertThat(correction.reasonEn()).isNotBlank();
+              });
     }
 
     @Test
@@ -138,16 +149,23 @@ class GansuPlanTests {
 
       assertThat(energy.target()).isNull();
       assertThat(energy.attribute()).isEqualTo(Attribute.BINDING);
-      assertThat(energy.targets()).singleElement()
-          .satisfies(code -> assertThat(plan.target(code).orElseThrow().kind()).isEqualTo(TargetKind.QUALITATIVE));
+      assertThat(energy.targets())
+          .singleElement()
+          .satisfies(
+              code ->
+                  assertThat(plan.target(code).orElseThrow().kind())
+                      .isEqualTo(TargetKind.QUALITATIVE));
     }
 
     @Test
     void pointsEachIndicatorAtTargetsThatPointBack() {
       for (Indicator indicator : plan.indicators()) {
         for (String code : indicator.targets()) {
-          assertThat(plan.target(code)).as("target %s of %s", code, indicator.code()).get()
-              .extracting(Target::indicator).isEqualTo(indicator.code());
+          assertThat(plan.target(code))
+              .as("target %s of %s", code, indicator.code())
+              .get()
+              .extracting(Target::indicator)
+              .isEqualTo(indicator.code());
         }
       }
     }
@@ -158,13 +176,19 @@ class GansuPlanTests {
 
     @Test
     void hasAtLeastThirtyQuantitativeTargets() {
-      assertThat(plan.targets()).filteredOn(t -> t.kind() != TargetKind.QUALITATIVE).hasSizeGreaterThanOrEqualTo(30);
-      assertThat(plan.targets()).filteredOn(t -> t.kind() != TargetKind.QUALITATIVE)
+      assertThat(plan.targets())
+          .filteredOn(t -> t.kind() != TargetKind.QUALITATIVE)
+          .hasSizeGreaterThanOrEqualTo(30);
+      assertThat(plan.targets())
+          .filteredOn(t -> t.kind() != TargetKind.QUALITATIVE)
           .allSatisfy(t -> assertThat(t.value()).as("value of %s", t.code()).isNotNull());
     }
 
     @ParameterizedTest(name = "{0} → {1} {2} {3} {4}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         全部工业增加值力争年均增长7.5%左右                 | 7.5  | %  | ≈  | average_annual_growth |
         工业固定资产投资年均增长12%左右                    | 12   | %  | ≈  | average_annual_growth |
         全部工业增加值占生产总值比重达到35%左右            | 35   | %  | ≈  | level                 |
@@ -184,14 +208,20 @@ class GansuPlanTests {
         产能发挥率达到80%以上                              | 80   | %  | >= | level                 |
         产能集中度达到85%以上                              | 85   | %  | >= | level                 |
         """)
-    void statesTheTargetAsTheTextDoes(String quoted, String value, String unit, String comparator, String kind,
+    void statesTheTargetAsTheTextDoes(
+        String quoted,
+        String value,
+        String unit,
+        String comparator,
+        String kind,
         String countBasis) {
       Target target = targetQuoting(quoted, value);
 
       assertThat(target.unit()).isEqualTo(unit);
       assertThat(target.comparator().word()).isEqualTo(comparator);
       assertThat(target.kind().word()).isEqualTo(kind);
-      assertThat(target.countBasis() == null ? null : target.countBasis().word()).isEqualTo(countBasis);
+      assertThat(target.countBasis() == null ? null : target.countBasis().word())
+          .isEqualTo(countBasis);
       assertThat(target.targetYear()).isLessThanOrEqualTo(2020);
     }
 
@@ -225,23 +255,42 @@ class GansuPlanTests {
     @Test
     void quotesEveryTargetWordForWordFromItsSection() {
       String table = plan.indicatorTable().rawText();
-      assertThat(plan.targets()).allSatisfy(target -> {
-        PlanSection section = plan.sections().stream().filter(s -> s.id().equals(target.section())).findFirst()
-            .orElseThrow(() -> new AssertionError("no section " + target.section() + " for " + target.code()));
-        String text = section.text() + "\n" + Objects.requireNonNullElse(section.closingText(), "");
-        boolean inTable = target.section().equals(plan.indicatorTable().section()) && table.contains(target.sourceText());
-        assertThat(text.contains(target.sourceText()) || inTable)
-            .as("%s quotes \"%s\" from section %s", target.code(), target.sourceText(), target.section()).isTrue();
-      });
+      assertThat(plan.targets())
+          .allSatisfy(
+              target -> {
+                PlanSection section =
+                    plan.sections().stream()
+                        .filter(s -> s.id().equals(target.section()))
+                        .findFirst()
+                        .orElseThrow(
+                            () ->
+                                new AssertionError(
+                                    "no section " + target.section() + " for " + target.code()));
+                String text =
+                    section.text() + "\n" + Objects.requireNonNullElse(section.closingText(), "");
+                boolean inTable =
+                    target.section().equals(plan.indicatorTable().section())
+                        && table.contains(target.sourceText());
+                assertThat(text.contains(target.sourceText()) || inTable)
+                    .as(
+                        "%s quotes \"%s\" from section %s",
+                        target.code(), target.sourceText(), target.section())
+                    .isTrue();
+              });
     }
 
     @Test
     void quotesEveryBaselineWordForWordFromItsSection() {
-      assertThat(plan.baselines()).allSatisfy(baseline -> {
-        PlanSection section = plan.section(baseline.section()).orElseThrow();
-        String text = section.text() + "\n" + Objects.requireNonNullElse(section.closingText(), "");
-        assertThat(text).as("section of %s", baseline.code()).contains(baseline.sourceText());
-      });
+      assertThat(plan.baselines())
+          .allSatisfy(
+              baseline -> {
+                PlanSection section = plan.section(baseline.section()).orElseThrow();
+                String text =
+                    section.text() + "\n" + Objects.requireNonNullElse(section.closingText(), "");
+                assertThat(text)
+                    .as("section of %s", baseline.code())
+                    .contains(baseline.sourceText());
+              });
     }
 
     @Test
@@ -255,22 +304,26 @@ class GansuPlanTests {
 
     @Test
     void includesTheValueAddedOfAllIndustryIn2015() {
-      assertThat(plan.baselines()).anySatisfy(baseline -> {
-        assertThat(baseline.nameZh()).isEqualTo("全部工业增加值");
-        assertThat(baseline.year()).isEqualTo(2015);
-        assertThat(baseline.value()).isEqualByComparingTo("1778.1");
-        assertThat(baseline.unit()).isEqualTo("亿元");
-      });
+      assertThat(plan.baselines())
+          .anySatisfy(
+              baseline -> {
+                assertThat(baseline.nameZh()).isEqualTo("全部工业增加值");
+                assertThat(baseline.year()).isEqualTo(2015);
+                assertThat(baseline.value()).isEqualByComparingTo("1778.1");
+                assertThat(baseline.unit()).isEqualTo("亿元");
+              });
     }
 
     @Test
     void includesIndustrysShareOfGdpIn2015() {
-      assertThat(plan.baselines()).anySatisfy(baseline -> {
-        assertThat(baseline.year()).isEqualTo(2015);
-        assertThat(baseline.value()).isEqualByComparingTo("26.19");
-        assertThat(baseline.unit()).isEqualTo("%");
-        assertThat(baseline.sourceText()).contains("生产总值比重");
-      });
+      assertThat(plan.baselines())
+          .anySatisfy(
+              baseline -> {
+                assertThat(baseline.year()).isEqualTo(2015);
+                assertThat(baseline.value()).isEqualByComparingTo("26.19");
+                assertThat(baseline.unit()).isEqualTo("%");
+                assertThat(baseline.sourceText()).contains("生产总值比重");
+              });
     }
   }
 
@@ -286,15 +339,20 @@ class GansuPlanTests {
 
     @Test
     void mapsEverySectorToGbT4754() {
-      assertThat(plan.sectors()).allSatisfy(sector -> {
-        assertThat(sector.industryCodes()).as("codes of %s", sector.code()).isNotEmpty();
-        assertThat(plan.section(sector.section())).as("section of %s", sector.code()).isPresent();
-      });
+      assertThat(plan.sectors())
+          .allSatisfy(
+              sector -> {
+                assertThat(sector.industryCodes()).as("codes of %s", sector.code()).isNotEmpty();
+                assertThat(plan.section(sector.section()))
+                    .as("section of %s", sector.code())
+                    .isPresent();
+              });
     }
 
     @Test
     void placesTheSectorsInChapterThree() {
-      assertThat(plan.sectors()).allSatisfy(sector -> assertThat(sector.section()).startsWith("3."));
+      assertThat(plan.sectors())
+          .allSatisfy(sector -> assertThat(sector.section()).startsWith("3."));
     }
   }
 
@@ -312,25 +370,35 @@ class GansuPlanTests {
 
     @Test
     void hasFourteenPrefecturesUnderTheProvince() {
-      List<Region> prefectures = plan.regions().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
+      List<Region> prefectures =
+          plan.regions().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
 
       assertThat(prefectures).hasSize(14);
       assertThat(prefectures).allSatisfy(r -> assertThat(r.parent()).hasToString("620000"));
-      assertThat(prefectures).extracting(r -> r.code().value()).contains("620100", "620200", "622900", "623000");
+      assertThat(prefectures)
+          .extracting(r -> r.code().value())
+          .contains("620100", "620200", "622900", "623000");
     }
 
     @Test
     void hasEightySixCountiesEachUnderAPrefecture() {
-      Set<String> prefectures = plan.regions().stream().filter(r -> r.level() == RegionLevel.PREFECTURE)
-          .map(r -> r.code().value()).collect(Collectors.toSet());
-      List<Region> counties = plan.regions().stream().filter(r -> r.level() == RegionLevel.COUNTY).toList();
+      Set<String> prefectures =
+          plan.regions().stream()
+              .filter(r -> r.level() == RegionLevel.PREFECTURE)
+              .map(r -> r.code().value())
+              .collect(Collectors.toSet());
+      List<Region> counties =
+          plan.regions().stream().filter(r -> r.level() == RegionLevel.COUNTY).toList();
 
       assertThat(counties).hasSize(86);
-      assertThat(counties).allSatisfy(county -> {
-        assertThat(county.parent()).isNotNull();
-        assertThat(prefectures).contains(county.parent().value());
-        assertThat(county.code().value()).startsWith(county.parent().value().substring(0, 4));
-      });
+      assertThat(counties)
+          .allSatisfy(
+              county -> {
+                assertThat(county.parent()).isNotNull();
+                assertThat(prefectures).contains(county.parent().value());
+                assertThat(county.code().value())
+                    .startsWith(county.parent().value().substring(0, 4));
+              });
     }
 
     @Test
@@ -348,7 +416,8 @@ class GansuPlanTests {
 
     @Test
     void hasThreeEconomicZones() {
-      assertThat(plan.places(PlaceKind.ECONOMIC_ZONE)).extracting(Place::nameZh)
+      assertThat(plan.places(PlaceKind.ECONOMIC_ZONE))
+          .extracting(Place::nameZh)
           .containsExactly("兰白经济区", "河西走廊经济区", "陇东南经济区");
     }
 
@@ -365,10 +434,14 @@ class GansuPlanTests {
     @Test
     void namesOnlyKnownRegionsAndSectors() {
       Set<String> sectors = plan.sectors().stream().map(Sector::code).collect(Collectors.toSet());
-      assertThat(plan.places()).allSatisfy(place -> {
-        assertThat(place.regions()).allSatisfy(code -> assertThat(plan.region(code)).as("region %s", code).isPresent());
-        assertThat(place.sectors()).allSatisfy(code -> assertThat(sectors).contains(code));
-      });
+      assertThat(plan.places())
+          .allSatisfy(
+              place -> {
+                assertThat(place.regions())
+                    .allSatisfy(
+                        code -> assertThat(plan.region(code)).as("region %s", code).isPresent());
+                assertThat(place.sectors()).allSatisfy(code -> assertThat(sectors).contains(code));
+              });
     }
   }
 }

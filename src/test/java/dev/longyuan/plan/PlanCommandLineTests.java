@@ -25,12 +25,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code plan validate FILE} and {@code plan targets --plan ID}, run in-process with captured output. */
+/**
+ * {@code plan validate FILE} and {@code plan targets --plan ID}, run in-process with captured
+ * output.
+ */
 class PlanCommandLineTests {
 
   static final String GANSU = "gansu-13fyp-industry";
-  static final List<String> JSON_FIELDS = List.of("code", "nameZh", "nameEn", "value", "valueMax", "unit",
-      "comparator", "kind", "baseYear", "targetYear", "attribute", "direction", "section", "sourceText");
+  static final List<String> JSON_FIELDS =
+      List.of(
+          "code",
+          "nameZh",
+          "nameEn",
+          "value",
+          "valueMax",
+          "unit",
+          "comparator",
+          "kind",
+          "baseYear",
+          "targetYear",
+          "attribute",
+          "direction",
+          "section",
+          "sourceText");
 
   /** What one run printed and returned. */
   record Run(int exitCode, String out, String err) {}
@@ -38,20 +55,24 @@ class PlanCommandLineTests {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exitCode = PlanCommandLine.run(List.of(args), new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    int exitCode =
+        PlanCommandLine.run(
+            List.of(args), new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     return new Run(exitCode, out.toString(UTF_8), err.toString(UTF_8));
   }
 
   static Path minimalPlanFile() {
     try {
-      return Path.of(PlanCommandLineTests.class.getResource("/test-plans/minimal-plan.yaml").toURI());
+      return Path.of(
+          PlanCommandLineTests.class.getResource("/test-plans/minimal-plan.yaml").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
   static Plan gansu() {
-    try (InputStream in = PlanCommandLineTests.class.getResourceAsStream("/plans/" + GANSU + ".yaml")) {
+    try (InputStream in =
+        PlanCommandLineTests.class.getResourceAsStream("/plans/" + GANSU + ".yaml")) {
       return PlanFile.read(new String(in.readAllBytes(), UTF_8)).validPlan().orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,7 +87,9 @@ class PlanCommandLineTests {
       Run run = run("validate", minimalPlanFile().toString());
 
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out()).contains("plan is valid").contains("minimal-plan")
+      assertThat(run.out())
+          .contains("plan is valid")
+          .contains("minimal-plan")
           .contains("6 sections, 2 indicators, 3 targets, 1 sectors, 3 regions");
       assertThat(run.err()).isEmpty();
     }
@@ -82,10 +105,13 @@ class PlanCommandLineTests {
 
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.out()).isEmpty();
-      assertThat(run.err()).contains("the plan has 3 problems and was not loaded")
+      assertThat(run.err())
+          .contains("the plan has 3 problems and was not loaded")
           .contains("计划有 3 处问题")
-          .contains("targets[1].value (line " + PlanFileTests.lineOf(yaml, "value: abc")
-              + "): \"abc\" is not a number / \"abc\" 不是数字")
+          .contains(
+              "targets[1].value (line "
+                  + PlanFileTests.lineOf(yaml, "value: abc")
+                  + "): \"abc\" is not a number / \"abc\" 不是数字")
           .contains("regions[2].parent (line ")
           .contains("no such region \"629900\"")
           .contains("sectors[0].subDirections[0].industryCodes (line ");
@@ -105,7 +131,8 @@ class PlanCommandLineTests {
 
     @Test
     void acceptsTheShippedGansuPlan() throws Exception {
-      Path file = Path.of(PlanCommandLineTests.class.getResource("/plans/" + GANSU + ".yaml").toURI());
+      Path file =
+          Path.of(PlanCommandLineTests.class.getResource("/plans/" + GANSU + ".yaml").toURI());
 
       Run run = run("validate", file.toString());
 
@@ -132,7 +159,8 @@ class PlanCommandLineTests {
       }
       List<String> codes = new ArrayList<>();
       array.forEach(node -> codes.add(node.get("code").asString()));
-      assertThat(codes).containsExactlyElementsOf(plan.targets().stream().map(Target::code).toList());
+      assertThat(codes)
+          .containsExactlyElementsOf(plan.targets().stream().map(Target::code).toList());
     }
 
     @Test
@@ -179,15 +207,26 @@ class PlanCommandLineTests {
       Run run = run("targets", "--plan", GANSU, "--format", "csv");
 
       assertThat(run.exitCode()).as(run.err()).isZero();
-      try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(new StringReader(run.out()))) {
-        assertThat(parser.getHeaderNames()).startsWith("code", "nameZh", "nameEn", "value", "valueMax", "unit")
+      try (CSVParser parser =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(new StringReader(run.out()))) {
+        assertThat(parser.getHeaderNames())
+            .startsWith("code", "nameZh", "nameEn", "value", "valueMax", "unit")
             .containsAll(JSON_FIELDS);
         List<CSVRecord> rows = parser.getRecords();
         assertThat(rows).hasSize(plan.targets().size());
-        assertThat(rows).extracting(row -> row.get("code"))
+        assertThat(rows)
+            .extracting(row -> row.get("code"))
             .containsExactlyElementsOf(plan.targets().stream().map(Target::code).toList());
-        CSVRecord range = rows.stream().filter(row -> row.get("code").equals("T-2.3.5-04")).findFirst().orElseThrow();
+        CSVRecord range =
+            rows.stream()
+                .filter(row -> row.get("code").equals("T-2.3.5-04"))
+                .findFirst()
+                .orElseThrow();
         assertThat(range.get("value")).isEqualTo("4");
         assertThat(range.get("valueMax")).isEqualTo("6");
         assertThat(range.get("comparator")).isEqualTo("range");
@@ -214,12 +253,26 @@ class PlanCommandLineTests {
 
     @Test
     void readsThePlanFromTheGivenFileAsCsv() throws IOException {
-      Run run = run("targets", "--plan", "minimal-plan", "--format", "csv", "--file", minimalPlanFile().toString());
+      Run run =
+          run(
+              "targets",
+              "--plan",
+              "minimal-plan",
+              "--format",
+              "csv",
+              "--file",
+              minimalPlanFile().toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
-      try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(new StringReader(run.out()))) {
-        assertThat(parser.getRecords()).extracting(row -> row.get("code"))
+      try (CSVParser parser =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(new StringReader(run.out()))) {
+        assertThat(parser.getRecords())
+            .extracting(row -> row.get("code"))
             .containsExactly("T-2-01", "T-2.1-01", "T-2.2-01");
       }
     }
@@ -255,8 +308,16 @@ class PlanCommandLineTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "validate a.yaml b.yaml", "targets", "targets --format json",
-        "targets --plan", "targets --plan " + GANSU + " --format xml", "export --plan " + GANSU})
+    @ValueSource(
+        strings = {
+          "validate",
+          "validate a.yaml b.yaml",
+          "targets",
+          "targets --format json",
+          "targets --plan",
+          "targets --plan " + GANSU + " --format xml",
+          "export --plan " + GANSU
+        })
     void refusesBadUsage(String args) {
       Run run = run(args.split(" "));
 
@@ -269,8 +330,10 @@ class PlanCommandLineTests {
   @Test
   void targetsFromABrokenFileListTheFilesProblems() throws Exception {
     Path broken = java.nio.file.Files.createTempFile("broken-plan", ".yaml");
-    java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(minimalPlanFile())
-        .replaceFirst("value: 8", "value: \"abc\""));
+    java.nio.file.Files.writeString(
+        broken,
+        java.nio.file.Files.readString(minimalPlanFile())
+            .replaceFirst("value: 8", "value: \"abc\""));
 
     Run run = run("targets", "--file", broken.toString(), "--plan", "minimal-plan");
 

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The loader's reading of plan files: a sound file becomes a plan, a broken one a list of problems. */
+/**
+ * The loader's reading of plan files: a sound file becomes a plan, a broken one a list of problems.
+ */
 class PlanFileTests {
 
   static final String MINIMAL = resource("/test-plans/minimal-plan.yaml");
@@ -86,7 +88,8 @@ class PlanFileTests {
 
     @Test
     void readsFromAFileAsFromText(@TempDir Path dir) throws IOException {
-      Path file = Files.writeString(dir.resolve("minimal-plan.yaml"), MINIMAL, StandardCharsets.UTF_8);
+      Path file =
+          Files.writeString(dir.resolve("minimal-plan.yaml"), MINIMAL, StandardCharsets.UTF_8);
 
       PlanReading reading = PlanFile.read(file);
 
@@ -100,7 +103,8 @@ class PlanFileTests {
 
       assertThat(plan.id()).isEqualTo("minimal-plan");
       assertThat(plan.titleZh()).isEqualTo("兰州市“十三五”工业发展规划（测试样例）");
-      assertThat(plan.titleEn()).isEqualTo("Lanzhou 13th Five-Year Industrial Development Plan (test sample)");
+      assertThat(plan.titleEn())
+          .isEqualTo("Lanzhou 13th Five-Year Industrial Development Plan (test sample)");
       assertThat(plan.documentNumber()).isEqualTo("兰政发〔2016〕8号");
       assertThat(plan.issuerZh()).isEqualTo("兰州市人民政府");
       assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2016, 6, 30));
@@ -113,7 +117,9 @@ class PlanFileTests {
     void hasTwoChaptersAndTheirSectionsInDocumentOrder() {
       Plan plan = minimalPlan();
 
-      assertThat(plan.sections()).extracting(PlanSection::id).containsExactly("1", "1.1", "2", "2.1", "2.2", "2.2.1");
+      assertThat(plan.sections())
+          .extracting(PlanSection::id)
+          .containsExactly("1", "1.1", "2", "2.1", "2.2", "2.2.1");
       assertThat(plan.sections()).filteredOn(s -> s.level() == 1).hasSize(2);
       PlanSection chapter2 = plan.section("2").orElseThrow();
       assertThat(chapter2.titleZh()).isEqualTo("发展目标和布局");
@@ -156,9 +162,15 @@ class PlanFileTests {
     void hasThreeTargetsOfDifferentKinds() {
       Plan plan = minimalPlan();
 
-      assertThat(plan.targets()).extracting(Target::code).containsExactly("T-2-01", "T-2.1-01", "T-2.2-01");
-      assertThat(plan.targets()).extracting(Target::kind)
-          .containsExactly(TargetKind.AVERAGE_ANNUAL_GROWTH, TargetKind.CUMULATIVE_COUNT, TargetKind.QUALITATIVE);
+      assertThat(plan.targets())
+          .extracting(Target::code)
+          .containsExactly("T-2-01", "T-2.1-01", "T-2.2-01");
+      assertThat(plan.targets())
+          .extracting(Target::kind)
+          .containsExactly(
+              TargetKind.AVERAGE_ANNUAL_GROWTH,
+              TargetKind.CUMULATIVE_COUNT,
+              TargetKind.QUALITATIVE);
     }
 
     @Test
@@ -209,38 +221,54 @@ class PlanFileTests {
 
     @Test
     void readsTheBaseline() {
-      assertThat(minimalPlan().baselines()).singleElement().satisfies(baseline -> {
-        assertThat(baseline.code()).isEqualTo("B-1-01");
-        assertThat(baseline.year()).isEqualTo(2015);
-        assertThat(baseline.periodText()).isNull();
-        assertThat(baseline.value()).isEqualByComparingTo("320.5");
-        assertThat(baseline.unit()).isEqualTo("亿元");
-        assertThat(baseline.scope()).isEqualTo("全部工业");
-        assertThat(baseline.section()).isEqualTo("1");
-      });
+      assertThat(minimalPlan().baselines())
+          .singleElement()
+          .satisfies(
+              baseline -> {
+                assertThat(baseline.code()).isEqualTo("B-1-01");
+                assertThat(baseline.year()).isEqualTo(2015);
+                assertThat(baseline.periodText()).isNull();
+                assertThat(baseline.value()).isEqualByComparingTo("320.5");
+                assertThat(baseline.unit()).isEqualTo("亿元");
+                assertThat(baseline.scope()).isEqualTo("全部工业");
+                assertThat(baseline.section()).isEqualTo("1");
+              });
     }
 
     @Test
     void readsTheSectorWithItsSubDirectionAndIndustryCodes() {
-      assertThat(minimalPlan().sectors()).singleElement().satisfies(sector -> {
-        assertThat(sector.code()).isEqualTo("petrochemical");
-        assertThat(sector.group()).isEqualTo(SectorGroup.TRADITIONAL);
-        assertThat(sector.industryCodes()).extracting(Object::toString).containsExactly("C25", "C26");
-        assertThat(sector.subDirections()).singleElement().satisfies(sub -> {
-          assertThat(sub.code()).isEqualTo("petrochemical-refining");
-          assertThat(sub.section()).isEqualTo("2.2.1");
-          assertThat(sub.industryCodes()).extracting(Object::toString).containsExactly("C2511");
-          assertThat(sub.industryCodes().get(0).level()).isEqualTo("class");
-        });
-      });
+      assertThat(minimalPlan().sectors())
+          .singleElement()
+          .satisfies(
+              sector -> {
+                assertThat(sector.code()).isEqualTo("petrochemical");
+                assertThat(sector.group()).isEqualTo(SectorGroup.TRADITIONAL);
+                assertThat(sector.industryCodes())
+                    .extracting(Object::toString)
+                    .containsExactly("C25", "C26");
+                assertThat(sector.subDirections())
+                    .singleElement()
+                    .satisfies(
+                        sub -> {
+                          assertThat(sub.code()).isEqualTo("petrochemical-refining");
+                          assertThat(sub.section()).isEqualTo("2.2.1");
+                          assertThat(sub.industryCodes())
+                              .extracting(Object::toString)
+                              .containsExactly("C2511");
+                          assertThat(sub.industryCodes().get(0).level()).isEqualTo("class");
+                        });
+              });
     }
 
     @Test
     void readsThreeRegionsWithTheirParents() {
       Plan plan = minimalPlan();
 
-      assertThat(plan.regions()).extracting(r -> r.code().value()).containsExactly("620000", "620100", "620102");
-      assertThat(plan.regions()).extracting(Region::level)
+      assertThat(plan.regions())
+          .extracting(r -> r.code().value())
+          .containsExactly("620000", "620100", "620102");
+      assertThat(plan.regions())
+          .extracting(Region::level)
           .containsExactly(RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY);
       assertThat(plan.region("620000").orElseThrow().parent()).isNull();
       assertThat(plan.region("620100").orElseThrow().parent()).hasToString("620000");
@@ -251,24 +279,36 @@ class PlanFileTests {
     void readsOnePlaceOfEachKind() {
       Plan plan = minimalPlan();
 
-      assertThat(plan.places()).extracting(Place::kind).containsExactlyInAnyOrder(PlaceKind.values());
-      assertThat(plan.places(PlaceKind.ECONOMIC_SUB_AREA)).singleElement().satisfies(sub -> {
-        assertThat(sub.code()).isEqualTo("lanbai-new-area");
-        assertThat(sub.parent()).isEqualTo("lanbai");
-      });
-      assertThat(plan.places(PlaceKind.DEVELOPMENT_ZONE)).singleElement().satisfies(zone -> {
-        assertThat(zone.level()).isEqualTo("national");
-        assertThat(zone.regions()).containsExactly("620100");
-        assertThat(zone.sourceText()).isEqualTo("兰州新区");
-      });
-      assertThat(plan.places(PlaceKind.INDUSTRIAL_BASE)).singleElement()
+      assertThat(plan.places())
+          .extracting(Place::kind)
+          .containsExactlyInAnyOrder(PlaceKind.values());
+      assertThat(plan.places(PlaceKind.ECONOMIC_SUB_AREA))
+          .singleElement()
+          .satisfies(
+              sub -> {
+                assertThat(sub.code()).isEqualTo("lanbai-new-area");
+                assertThat(sub.parent()).isEqualTo("lanbai");
+              });
+      assertThat(plan.places(PlaceKind.DEVELOPMENT_ZONE))
+          .singleElement()
+          .satisfies(
+              zone -> {
+                assertThat(zone.level()).isEqualTo("national");
+                assertThat(zone.regions()).containsExactly("620100");
+                assertThat(zone.sourceText()).isEqualTo("兰州新区");
+              });
+      assertThat(plan.places(PlaceKind.INDUSTRIAL_BASE))
+          .singleElement()
           .satisfies(base -> assertThat(base.sectors()).containsExactly("petrochemical"));
-      assertThat(plan.places(PlaceKind.INDUSTRY_CHAIN)).singleElement().satisfies(chain -> {
-        assertThat(chain.stages()).containsExactly("石油", "化工");
-        assertThat(chain.scaleZh()).isEqualTo("千亿级");
-        assertThat(chain.scaleValue()).isEqualByComparingTo(BigDecimal.valueOf(1000));
-        assertThat(chain.sourceText()).isEqualTo("千亿级石油化工产业链");
-      });
+      assertThat(plan.places(PlaceKind.INDUSTRY_CHAIN))
+          .singleElement()
+          .satisfies(
+              chain -> {
+                assertThat(chain.stages()).containsExactly("石油", "化工");
+                assertThat(chain.scaleZh()).isEqualTo("千亿级");
+                assertThat(chain.scaleValue()).isEqualByComparingTo(BigDecimal.valueOf(1000));
+                assertThat(chain.sourceText()).isEqualTo("千亿级石油化工产业链");
+              });
     }
   }
 
@@ -288,7 +328,8 @@ class PlanFileTests {
 
     @Test
     void refusesASectionThatDoesNotExist() {
-      String yaml = minimalWith("  section: \"2\"\n  sourceText: 全市", "  section: \"3.9\"\n  sourceText: 全市");
+      String yaml =
+          minimalWith("  section: \"2\"\n  sourceText: 全市", "  section: \"3.9\"\n  sourceText: 全市");
 
       PlanProblem problem = problemAt(refused(yaml), "targets[0].section");
 
@@ -303,7 +344,8 @@ class PlanFileTests {
 
       PlanProblem problem = problemAt(refused(yaml), "targets[1].sourceText");
 
-      assertThat(problem.messageEn()).isEqualTo("is not found word for word in the text of section 2.1");
+      assertThat(problem.messageEn())
+          .isEqualTo("is not found word for word in the text of section 2.1");
       assertThat(problem.messageZh()).isEqualTo("在第 2.1 节的原文中找不到这句话");
     }
 
@@ -320,7 +362,8 @@ class PlanFileTests {
 
       PlanProblem problem = problemAt(refused(yaml), "targets[2].code");
 
-      assertThat(problem.messageEn()).isEqualTo("duplicate code \"T-2-01\" (already used by targets[0])");
+      assertThat(problem.messageEn())
+          .isEqualTo("duplicate code \"T-2-01\" (already used by targets[0])");
       assertThat(problem.messageZh()).isEqualTo("编码 \"T-2-01\" 重复（已用于 targets[0]）");
     }
 
@@ -345,11 +388,16 @@ class PlanFileTests {
 
       PlanReading reading = refused(yaml);
 
-      assertThat(reading.problems()).filteredOn(p -> p.path().equals("targets[0].comparator")).anySatisfy(problem -> {
-        assertThat(problem.messageEn()).isEqualTo("\"~\" is not one of: >=, <=, ≈, range, qualitative");
-        assertThat(problem.messageZh()).isEqualTo("\"~\" 不是允许的值（允许：>=, <=, ≈, range, qualitative）");
-        assertThat(problem.line()).isEqualTo(lineOf(yaml, "comparator: \"~\""));
-      });
+      assertThat(reading.problems())
+          .filteredOn(p -> p.path().equals("targets[0].comparator"))
+          .anySatisfy(
+              problem -> {
+                assertThat(problem.messageEn())
+                    .isEqualTo("\"~\" is not one of: >=, <=, ≈, range, qualitative");
+                assertThat(problem.messageZh())
+                    .isEqualTo("\"~\" 不是允许的值（允许：>=, <=, ≈, range, qualitative）");
+                assertThat(problem.line()).isEqualTo(lineOf(yaml, "comparator: \"~\""));
+              });
     }
 
     @Test
@@ -358,11 +406,15 @@ class PlanFileTests {
 
       List<PlanProblem> problems = refused(yaml).problems();
 
-      assertThat(problems).singleElement().satisfies(problem -> {
-        assertThat(problem.path()).isEqualTo("targets[0].kind");
-        assertThat(problem.messageEn())
-            .isEqualTo("\"annual_growth\" is not one of: level, average_annual_growth, change_vs_base, cumulative_count, qualitative");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              problem -> {
+                assertThat(problem.path()).isEqualTo("targets[0].kind");
+                assertThat(problem.messageEn())
+                    .isEqualTo(
+                        "\"annual_growth\" is not one of: level, average_annual_growth, change_vs_base, cumulative_count, qualitative");
+              });
     }
 
     @Test
@@ -397,7 +449,9 @@ class PlanFileTests {
 
     @Test
     void refusesAQualitativeTargetWithAValue() {
-      String yaml = minimalWith("  value: null\n  comparator: qualitative", "  value: 1\n  comparator: qualitative");
+      String yaml =
+          minimalWith(
+              "  value: null\n  comparator: qualitative", "  value: 1\n  comparator: qualitative");
 
       PlanProblem problem = problemAt(refused(yaml), "targets[2].value");
 
@@ -422,13 +476,17 @@ class PlanFileTests {
       PlanProblem problem = problemAt(refused(yaml), "targets[1].countBasis");
 
       assertThat(problem.messageEn())
-          .isEqualTo("a cumulative_count target needs a countBasis (stock or additions); other kinds have none");
+          .isEqualTo(
+              "a cumulative_count target needs a countBasis (stock or additions); other kinds have none");
       assertThat(problem.messageZh()).isEqualTo("累计数目标须写明 countBasis（stock 或 additions），其他目标不写");
     }
 
     @Test
     void refusesATargetYearNotAfterTheBaseYear() {
-      String yaml = minimalWith("  baseYear: 2015\n  targetYear: 2020\n  attribute", "  baseYear: 2015\n  targetYear: 2015\n  attribute");
+      String yaml =
+          minimalWith(
+              "  baseYear: 2015\n  targetYear: 2020\n  attribute",
+              "  baseYear: 2015\n  targetYear: 2015\n  attribute");
 
       PlanProblem problem = problemAt(refused(yaml), "targets[0].targetYear");
 
@@ -480,26 +538,37 @@ class PlanFileTests {
 
     @Test
     void refusesASectionWhoseParentIsMissing() {
-      String yaml = minimalWith("\nindicatorTable:",
-          "- id: \"3.1\"\n  titleZh: 保障措施\n  titleEn: Safeguards\n  text: 加强组织领导。\n\nindicatorTable:");
+      String yaml =
+          minimalWith(
+              "\nindicatorTable:",
+              "- id: \"3.1\"\n  titleZh: 保障措施\n  titleEn: Safeguards\n  text: 加强组织领导。\n\nindicatorTable:");
 
       PlanProblem problem = problemAt(refused(yaml), "sections[6].id");
 
-      assertThat(problem.messageEn()).isEqualTo("its parent section 3 is missing or comes after it");
+      assertThat(problem.messageEn())
+          .isEqualTo("its parent section 3 is missing or comes after it");
       assertThat(problem.messageZh()).isEqualTo("上级节 3 不存在或不在它之前");
       assertThat(problem.line()).isEqualTo(lineOf(yaml, "id: \"3.1\""));
     }
 
     @Test
     void refusesASectionThatComesBeforeItsParent() {
-      String moved = minimalWith("- id: \"2.2.1\"\n  titleZh: 石油化工\n  titleEn: Petrochemicals\n  text: |-\n"
-          + "    支持炼油装置升级改造，发展高端润滑油基础油。\n", "");
-      String yaml = replaceOnce(moved, "- id: \"2.2\"\n", "- id: \"2.2.1\"\n  titleZh: 石油化工\n  titleEn: Petrochemicals\n"
-          + "  text: 支持炼油装置升级改造，发展高端润滑油基础油。\n- id: \"2.2\"\n");
+      String moved =
+          minimalWith(
+              "- id: \"2.2.1\"\n  titleZh: 石油化工\n  titleEn: Petrochemicals\n  text: |-\n"
+                  + "    支持炼油装置升级改造，发展高端润滑油基础油。\n",
+              "");
+      String yaml =
+          replaceOnce(
+              moved,
+              "- id: \"2.2\"\n",
+              "- id: \"2.2.1\"\n  titleZh: 石油化工\n  titleEn: Petrochemicals\n"
+                  + "  text: 支持炼油装置升级改造，发展高端润滑油基础油。\n- id: \"2.2\"\n");
 
       PlanProblem problem = problemAt(refused(yaml), "sections[4].id");
 
-      assertThat(problem.messageEn()).isEqualTo("its parent section 2.2 is missing or comes after it");
+      assertThat(problem.messageEn())
+          .isEqualTo("its parent section 2.2 is missing or comes after it");
     }
 
     @Test
@@ -517,7 +586,8 @@ class PlanFileTests {
 
       PlanProblem problem = problemAt(refused(yaml), "sectors[0].industryCodes");
 
-      assertThat(problem.messageEn()).isEqualTo("\"2611\" is not a GB/T 4754-2017 code (such as C25, C2511)");
+      assertThat(problem.messageEn())
+          .isEqualTo("\"2611\" is not a GB/T 4754-2017 code (such as C25, C2511)");
       assertThat(problem.messageZh()).isEqualTo("\"2611\" 不是 GB/T 4754-2017 行业代码（如 C25、C2511）");
     }
 
@@ -528,13 +598,16 @@ class PlanFileTests {
 
       PlanProblem problem = problemAt(refused(yaml), "sectors[0].subDirections[0].industryCodes");
 
-      assertThat(problem.messageEn()).isEqualTo("\"" + code + "\" is not a GB/T 4754-2017 code (such as C25, C2511)");
+      assertThat(problem.messageEn())
+          .isEqualTo("\"" + code + "\" is not a GB/T 4754-2017 code (such as C25, C2511)");
     }
 
     @Test
     void refusesAPlaceNamingAnUnknownSector() {
-      String yaml = minimalWith("  regions: [\"620100\"]\n  sectors: [petrochemical]\n\nindustryChains",
-          "  regions: [\"620100\"]\n  sectors: [petro]\n\nindustryChains");
+      String yaml =
+          minimalWith(
+              "  regions: [\"620100\"]\n  sectors: [petrochemical]\n\nindustryChains",
+              "  regions: [\"620100\"]\n  sectors: [petro]\n\nindustryChains");
 
       PlanProblem problem = problemAt(refused(yaml), "industrialBases[0].sectors");
 
@@ -543,12 +616,15 @@ class PlanFileTests {
 
     @Test
     void refusesAnIndicatorRowNotFoundInTheTable() {
-      String yaml = minimalWith("tableRow: \"2\\t研发经费支出占比\\t%\\t1.1\\t1.5\\t预期性\"",
-          "tableRow: \"2\\t研发经费支出占比\\t%\\t1.1\\t2.5\\t预期性\"");
+      String yaml =
+          minimalWith(
+              "tableRow: \"2\\t研发经费支出占比\\t%\\t1.1\\t1.5\\t预期性\"",
+              "tableRow: \"2\\t研发经费支出占比\\t%\\t1.1\\t2.5\\t预期性\"");
 
       PlanProblem problem = problemAt(refused(yaml), "indicators[1].tableRow");
 
-      assertThat(problem.messageEn()).isEqualTo("is not found word for word in the indicator table");
+      assertThat(problem.messageEn())
+          .isEqualTo("is not found word for word in the indicator table");
     }
 
     @Test
@@ -557,7 +633,8 @@ class PlanFileTests {
 
       PlanProblem problem = problemAt(refused(yaml), "id");
 
-      assertThat(problem.messageEn()).isEqualTo("\"Minimal-Plan\" may hold only a-z, 0-9 and hyphens");
+      assertThat(problem.messageEn())
+          .isEqualTo("\"Minimal-Plan\" may hold only a-z, 0-9 and hyphens");
     }
 
     @Test
@@ -566,13 +643,19 @@ class PlanFileTests {
 
       PlanReading reading = refused(yaml);
 
-      assertThat(reading.problems()).singleElement().satisfies(problem -> {
-        assertThat(problem.path()).isEmpty();
-        assertThat(problem.line()).isEqualTo(lineOf(yaml, "titleEn: Industrial: base"));
-        assertThat(problem.messageEn()).startsWith("YAML syntax error: ").contains("mapping values are not allowed");
-        assertThat(problem.messageZh()).startsWith("YAML 语法错误：");
-        assertThat(problem.describe()).startsWith("(document) (line " + problem.line() + "): YAML syntax error: ");
-      });
+      assertThat(reading.problems())
+          .singleElement()
+          .satisfies(
+              problem -> {
+                assertThat(problem.path()).isEmpty();
+                assertThat(problem.line()).isEqualTo(lineOf(yaml, "titleEn: Industrial: base"));
+                assertThat(problem.messageEn())
+                    .startsWith("YAML syntax error: ")
+                    .contains("mapping values are not allowed");
+                assertThat(problem.messageZh()).startsWith("YAML 语法错误：");
+                assertThat(problem.describe())
+                    .startsWith("(document) (line " + problem.line() + "): YAML syntax error: ");
+              });
     }
 
     @Test
@@ -585,19 +668,28 @@ class PlanFileTests {
     @Test
     void reportsEveryProblemOfAFileWithSeveral() {
       String yaml = minimalWith("  value: 3\n", "  value: abc\n");
-      yaml = replaceOnce(yaml, "  section: \"2\"\n  sourceText: 全市", "  section: \"3.9\"\n  sourceText: 全市");
+      yaml =
+          replaceOnce(
+              yaml, "  section: \"2\"\n  sourceText: 全市", "  section: \"3.9\"\n  sourceText: 全市");
       yaml = replaceOnce(yaml, "parent: \"620100\"", "parent: \"629900\"");
       yaml = replaceOnce(yaml, "industryCodes: [C2511]", "industryCodes: [C2511, 2511]");
 
       PlanReading reading = refused(yaml);
 
-      assertThat(reading.problems()).extracting(PlanProblem::path).containsExactlyInAnyOrder(
-          "targets[1].value", "targets[0].section", "regions[2].parent", "sectors[0].subDirections[0].industryCodes");
-      assertThat(reading.problems()).allSatisfy(problem -> {
-        assertThat(problem.line()).isPositive();
-        assertThat(problem.messageZh()).isNotBlank();
-        assertThat(problem.messageEn()).isNotBlank();
-      });
+      assertThat(reading.problems())
+          .extracting(PlanProblem::path)
+          .containsExactlyInAnyOrder(
+              "targets[1].value",
+              "targets[0].section",
+              "regions[2].parent",
+              "sectors[0].subDirections[0].industryCodes");
+      assertThat(reading.problems())
+          .allSatisfy(
+              problem -> {
+                assertThat(problem.line()).isPositive();
+                assertThat(problem.messageZh()).isNotBlank();
+                assertThat(problem.messageEn()).isNotBlank();
+              });
     }
 
     @Test
@@ -607,12 +699,15 @@ class PlanFileTests {
       PlanReading reading = PlanFile.read(missing);
 
       assertThat(reading.plan()).isNull();
-      assertThat(reading.problems()).singleElement().satisfies(problem -> {
-        assertThat(problem.path()).isEmpty();
-        assertThat(problem.line()).isZero();
-        assertThat(problem.messageEn()).startsWith("cannot read the file " + missing);
-        assertThat(problem.messageZh()).startsWith("无法读取文件 " + missing);
-      });
+      assertThat(reading.problems())
+          .singleElement()
+          .satisfies(
+              problem -> {
+                assertThat(problem.path()).isEmpty();
+                assertThat(problem.line()).isZero();
+                assertThat(problem.messageEn()).startsWith("cannot read the file " + missing);
+                assertThat(problem.messageZh()).startsWith("无法读取文件 " + missing);
+              });
     }
   }
 
@@ -621,9 +716,11 @@ class PlanFileTests {
 
     @Test
     void formatsPathLineEnglishAndChinese() {
-      PlanProblem problem = new PlanProblem("targets[12].value", 340, "\"abc\" 不是数字", "\"abc\" is not a number");
+      PlanProblem problem =
+          new PlanProblem("targets[12].value", 340, "\"abc\" 不是数字", "\"abc\" is not a number");
 
-      assertThat(problem.describe()).isEqualTo("targets[12].value (line 340): \"abc\" is not a number / \"abc\" 不是数字");
+      assertThat(problem.describe())
+          .isEqualTo("targets[12].value (line 340): \"abc\" is not a number / \"abc\" 不是数字");
     }
 
     @Test
@@ -639,8 +736,11 @@ class PlanFileTests {
 
       PlanProblem problem = problemAt(refused(yaml), "targets[1].value");
 
-      assertThat(problem.describe()).isEqualTo(
-          "targets[1].value (line " + lineOf(yaml, "value: abc") + "): \"abc\" is not a number / \"abc\" 不是数字");
+      assertThat(problem.describe())
+          .isEqualTo(
+              "targets[1].value (line "
+                  + lineOf(yaml, "value: abc")
+                  + "): \"abc\" is not a number / \"abc\" 不是数字");
     }
   }
 }

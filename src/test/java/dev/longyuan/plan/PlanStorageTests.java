@@ -16,14 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformTest
 class PlanStorageTests {
 
-  @Autowired
-  PlanCatalog catalog;
+  @Autowired PlanCatalog catalog;
 
-  @Autowired
-  JdbcClient jdbc;
+  @Autowired JdbcClient jdbc;
 
-  @Autowired
-  PlanRepository repository;
+  @Autowired PlanRepository repository;
 
   @Test
   void storesTheShippedPlanExactlyAsTheFileSaysIt() throws Exception {
@@ -35,7 +32,10 @@ class PlanStorageTests {
   @Test
   void storingTheSameSourceAgainChangesNothing() throws Exception {
     Plan plan = PlanFile.read(shipped()).validPlan().orElseThrow();
-    String sha = jdbc.sql("SELECT source_sha256 FROM plan WHERE id = 'gansu-13fyp-industry'").query(String.class).single();
+    String sha =
+        jdbc.sql("SELECT source_sha256 FROM plan WHERE id = 'gansu-13fyp-industry'")
+            .query(String.class)
+            .single();
 
     assertThat(catalog.store(plan, sha)).isFalse();
   }
@@ -50,8 +50,12 @@ class PlanStorageTests {
     assertThat(catalog.store(second, "sha-2")).isTrue();
 
     assertThat(catalog.plan(first.id())).hasValue(second);
-    assertThat(jdbc.sql("SELECT count(*) FROM plan_target WHERE plan_id = :id").param("id", first.id())
-        .query(Integer.class).single()).isEqualTo(second.targets().size());
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM plan_target WHERE plan_id = :id")
+                .param("id", first.id())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(second.targets().size());
   }
 
   @Test
@@ -62,19 +66,59 @@ class PlanStorageTests {
     // half-way through the inserts
     List<Indicator> indicators = new ArrayList<>(good.indicators());
     Indicator second = indicators.get(1);
-    indicators.set(1, new Indicator(second.code(), indicators.get(0).number(), second.categoryZh(), second.categoryEn(),
-        second.nameZh(), second.nameEn(), second.unit(), second.attribute(), second.direction(), second.scope(),
-        second.baseline(), second.baselineNote(), second.target(), second.targetText(), second.section(),
-        second.tableRow(), second.targets(), second.corrections(), second.note(), second.noteEn()));
-    Plan bad = new Plan(good.id(), "broken", good.titleEn(), good.documentNumber(), good.issuerZh(), good.issuerEn(),
-        good.issuedOn(), good.baseYear(), good.targetYear(), good.preamble(), good.sections(), good.indicatorTable(),
-        indicators, good.targets(), good.baselines(), good.sectors(), good.regions(), good.places());
+    indicators.set(
+        1,
+        new Indicator(
+            second.code(),
+            indicators.get(0).number(),
+            second.categoryZh(),
+            second.categoryEn(),
+            second.nameZh(),
+            second.nameEn(),
+            second.unit(),
+            second.attribute(),
+            second.direction(),
+            second.scope(),
+            second.baseline(),
+            second.baselineNote(),
+            second.target(),
+            second.targetText(),
+            second.section(),
+            second.tableRow(),
+            second.targets(),
+            second.corrections(),
+            second.note(),
+            second.noteEn()));
+    Plan bad =
+        new Plan(
+            good.id(),
+            "broken",
+            good.titleEn(),
+            good.documentNumber(),
+            good.issuerZh(),
+            good.issuerEn(),
+            good.issuedOn(),
+            good.baseYear(),
+            good.targetYear(),
+            good.preamble(),
+            good.sections(),
+            good.indicatorTable(),
+            indicators,
+            good.targets(),
+            good.baselines(),
+            good.sectors(),
+            good.regions(),
+            good.places());
 
     assertThatThrownBy(() -> catalog.store(bad, "sha-bad")).isInstanceOf(RuntimeException.class);
 
     assertThat(repository.find(good.id())).hasValue(good);
-    assertThat(jdbc.sql("SELECT source_sha256 FROM plan WHERE id = :id").param("id", good.id())
-        .query(String.class).single()).isEqualTo("sha-good");
+    assertThat(
+            jdbc.sql("SELECT source_sha256 FROM plan WHERE id = :id")
+                .param("id", good.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("sha-good");
   }
 
   private static String shipped() throws Exception {

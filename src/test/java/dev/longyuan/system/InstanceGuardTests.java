@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InstanceGuardTests {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @AfterEach
   void release() {
@@ -24,10 +23,14 @@ class InstanceGuardTests {
     InstanceGuard.claim(home, 0);
 
     assertThatThrownBy(() -> InstanceGuard.claim(home, 0))
-        .isInstanceOfSatisfying(InstanceGuard.InstanceRefused.class, refused -> {
-          assertThat(refused.messageEn()).contains("in use by another running Longyuan instance").contains(home.toString());
-          assertThat(refused.messageZh()).contains("正被另一个运行中的陇原实例使用");
-        });
+        .isInstanceOfSatisfying(
+            InstanceGuard.InstanceRefused.class,
+            refused -> {
+              assertThat(refused.messageEn())
+                  .contains("in use by another running Longyuan instance")
+                  .contains(home.toString());
+              assertThat(refused.messageZh()).contains("正被另一个运行中的陇原实例使用");
+            });
   }
 
   @Test
@@ -42,10 +45,13 @@ class InstanceGuardTests {
   void refusesATakenPortAndLeavesTheHomeFree() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
       assertThatThrownBy(() -> InstanceGuard.claim(home, taken.getLocalPort()))
-          .isInstanceOfSatisfying(InstanceGuard.InstanceRefused.class, refused -> {
-            assertThat(refused.messageEn()).contains("Port " + taken.getLocalPort() + " is already in use");
-            assertThat(refused.messageZh()).contains("端口 " + taken.getLocalPort() + " 已被占用");
-          });
+          .isInstanceOfSatisfying(
+              InstanceGuard.InstanceRefused.class,
+              refused -> {
+                assertThat(refused.messageEn())
+                    .contains("Port " + taken.getLocalPort() + " is already in use");
+                assertThat(refused.messageZh()).contains("端口 " + taken.getLocalPort() + " 已被占用");
+              });
     }
     InstanceGuard.claim(home, 0);
   }

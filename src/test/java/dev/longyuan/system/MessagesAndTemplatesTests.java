@@ -26,7 +26,8 @@ class MessagesAndTemplatesTests {
   @Test
   void chineseAndEnglishHaveTheSameKeys() throws IOException {
     assertThat(messages("messages.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(messages("messages_en.properties").stringPropertyNames());
+        .containsExactlyInAnyOrderElementsOf(
+            messages("messages_en.properties").stringPropertyNames());
   }
 
   @Test
@@ -43,12 +44,13 @@ class MessagesAndTemplatesTests {
   @Test
   void templatesHoldNoLiteralText() throws IOException {
     for (Path template : templates()) {
-      List<String> literals = Jsoup.parse(Files.readString(template)).body().getAllElements().stream()
-          .flatMap(e -> e.textNodes().stream())
-          .map(TextNode::text)
-          .map(String::strip)
-          .filter(text -> text.codePoints().anyMatch(Character::isLetter))
-          .toList();
+      List<String> literals =
+          Jsoup.parse(Files.readString(template)).body().getAllElements().stream()
+              .flatMap(e -> e.textNodes().stream())
+              .map(TextNode::text)
+              .map(String::strip)
+              .filter(text -> text.codePoints().anyMatch(Character::isLetter))
+              .toList();
       assertThat(literals).as(template.toString()).isEmpty();
     }
   }

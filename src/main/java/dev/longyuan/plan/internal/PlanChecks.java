@@ -46,11 +46,16 @@ final class PlanChecks {
     unique(plan.baselines(), Baseline::code, "code");
     Set<String> regionCodes = unique(plan.regions(), r -> r.code().value(), "code");
     Set<String> sectorCodes = new HashSet<>(unique(plan.sectors(), Sector::code, "code"));
-    List<Sector.SubDirection> subDirections = plan.sectors().stream().flatMap(s -> s.subDirections().stream()).toList();
+    List<Sector.SubDirection> subDirections =
+        plan.sectors().stream().flatMap(s -> s.subDirections().stream()).toList();
     for (Sector.SubDirection subDirection : subDirections) {
       if (!sectorCodes.add(subDirection.code())) {
-        origins.of(subDirection).problem("code", "编码 \"" + subDirection.code() + "\" 重复",
-            "duplicate code \"" + subDirection.code() + "\"");
+        origins
+            .of(subDirection)
+            .problem(
+                "code",
+                "编码 \"" + subDirection.code() + "\" 重复",
+                "duplicate code \"" + subDirection.code() + "\"");
       }
     }
     Set<String> placeCodes = unique(plan.places(), Place::code, "code");
@@ -68,14 +73,27 @@ final class PlanChecks {
     plan.regions().forEach(r -> checkRegion(r, regionCodes));
     for (Place place : plan.places()) {
       section(place, place.section());
-      place.regions().forEach(code -> reference(place, "regions", code, regionCodes, "行政区划", "region"));
-      place.sectors().forEach(code -> reference(place, "sectors", code, sectorCodes, "产业", "sector"));
+      place
+          .regions()
+          .forEach(code -> reference(place, "regions", code, regionCodes, "行政区划", "region"));
+      place
+          .sectors()
+          .forEach(code -> reference(place, "sectors", code, sectorCodes, "产业", "sector"));
       if (place.sourceText() != null) {
-        quoted(place, place.section(), place.sourceText(),
-            origins.of(place).has("sourceText") ? "sourceText" : "scaleSourceText", null);
+        quoted(
+            place,
+            place.section(),
+            place.sourceText(),
+            origins.of(place).has("sourceText") ? "sourceText" : "scaleSourceText",
+            null);
       }
       if (place.parent() != null && !placeCodes.contains(place.parent())) {
-        origins.of(place).problem("code", "上级 \"" + place.parent() + "\" 不存在", "no such parent \"" + place.parent() + "\"");
+        origins
+            .of(place)
+            .problem(
+                "code",
+                "上级 \"" + place.parent() + "\" 不存在",
+                "no such parent \"" + place.parent() + "\"");
       }
     }
   }
@@ -88,51 +106,81 @@ final class PlanChecks {
       }
       String parent = section.parentId();
       if (parent != null && !sections.containsKey(parent)) {
-        origin.problem("id", "上级节 " + parent + " 不存在或不在它之前", "its parent section " + parent + " is missing or comes after it");
+        origin.problem(
+            "id",
+            "上级节 " + parent + " 不存在或不在它之前",
+            "its parent section " + parent + " is missing or comes after it");
       }
       sections.put(section.id(), section);
     }
   }
 
-  private void checkIndicator(Indicator indicator, @Nullable IndicatorTable table, Set<String> targetCodes) {
+  private void checkIndicator(
+      Indicator indicator, @Nullable IndicatorTable table, Set<String> targetCodes) {
     section(indicator, indicator.section());
     if (table == null) {
-      origins.of(indicator).problem("tableRow", "计划没有 indicatorTable", "the plan has no indicatorTable");
+      origins
+          .of(indicator)
+          .problem("tableRow", "计划没有 indicatorTable", "the plan has no indicatorTable");
     } else if (!table.rawText().contains(indicator.tableRow())) {
-      origins.of(indicator).problem("tableRow", "在指标表原文中找不到这一行", "is not found word for word in the indicator table");
+      origins
+          .of(indicator)
+          .problem(
+              "tableRow", "在指标表原文中找不到这一行", "is not found word for word in the indicator table");
     }
-    indicator.targets().forEach(code -> reference(indicator, "targets", code, targetCodes, "目标", "target"));
+    indicator
+        .targets()
+        .forEach(code -> reference(indicator, "targets", code, targetCodes, "目标", "target"));
   }
 
-  private void checkTarget(Target target, @Nullable IndicatorTable table, Set<String> indicatorCodes,
-      Set<String> sectorCodes, Set<String> regionCodes) {
+  private void checkTarget(
+      Target target,
+      @Nullable IndicatorTable table,
+      Set<String> indicatorCodes,
+      Set<String> sectorCodes,
+      Set<String> regionCodes) {
     YamlFields origin = origins.of(target);
     quoted(target, target.section(), target.sourceText(), "sourceText", table);
     reference(target, "indicator", target.indicator(), indicatorCodes, "指标", "indicator");
-    target.sectors().forEach(code -> reference(target, "sectors", code, sectorCodes, "产业", "sector"));
-    target.regions().forEach(code -> reference(target, "regions", code, regionCodes, "行政区划", "region"));
+    target
+        .sectors()
+        .forEach(code -> reference(target, "sectors", code, sectorCodes, "产业", "sector"));
+    target
+        .regions()
+        .forEach(code -> reference(target, "regions", code, regionCodes, "行政区划", "region"));
     boolean qualitative = target.kind() == TargetKind.QUALITATIVE;
     if (qualitative != (target.comparator() == Comparator.QUALITATIVE)) {
-      origin.problem("comparator", "定性目标的 kind 与 comparator 须同为 qualitative",
+      origin.problem(
+          "comparator",
+          "定性目标的 kind 与 comparator 须同为 qualitative",
           "kind and comparator must both be qualitative, or neither");
     }
     if (qualitative && target.value() != null) {
       origin.problem("value", "定性目标不应有数值", "a qualitative target has no value");
     }
     if (target.comparator() == Comparator.RANGE) {
-      if (target.value() != null && target.valueMax() != null && target.valueMax().compareTo(target.value()) <= 0) {
-        origin.problem("valueMax", "区间上限应大于下限 " + target.value().toPlainString(),
+      if (target.value() != null
+          && target.valueMax() != null
+          && target.valueMax().compareTo(target.value()) <= 0) {
+        origin.problem(
+            "valueMax",
+            "区间上限应大于下限 " + target.value().toPlainString(),
             "must be greater than the lower bound " + target.value().toPlainString());
       }
     } else if (target.valueMax() != null) {
       origin.problem("valueMax", "只有 comparator 为 range 时才有上限", "only a range has a valueMax");
     }
     if ((target.kind() == TargetKind.CUMULATIVE_COUNT) != (target.countBasis() != null)) {
-      origin.problem("countBasis", "累计数目标须写明 countBasis（stock 或 additions），其他目标不写",
+      origin.problem(
+          "countBasis",
+          "累计数目标须写明 countBasis（stock 或 additions），其他目标不写",
           "a cumulative_count target needs a countBasis (stock or additions); other kinds have none");
     }
     if (target.targetYear() <= target.baseYear()) {
-      origin.problem("targetYear", "目标年应晚于基期年 " + target.baseYear(), "must be later than the base year " + target.baseYear());
+      origin.problem(
+          "targetYear",
+          "目标年应晚于基期年 " + target.baseYear(),
+          "must be later than the base year " + target.baseYear());
     }
   }
 
@@ -152,8 +200,16 @@ final class PlanChecks {
       String value = code.apply(item);
       T earlier = seen.putIfAbsent(value, item);
       if (earlier != null && !value.isEmpty()) {
-        origins.of(item).problem(field, "编码 \"" + value + "\" 重复（已用于 " + origins.of(earlier).path() + "）",
-            "duplicate code \"" + value + "\" (already used by " + origins.of(earlier).path() + ")");
+        origins
+            .of(item)
+            .problem(
+                field,
+                "编码 \"" + value + "\" 重复（已用于 " + origins.of(earlier).path() + "）",
+                "duplicate code \""
+                    + value
+                    + "\" (already used by "
+                    + origins.of(earlier).path()
+                    + ")");
       }
     }
     return seen.keySet();
@@ -162,26 +218,49 @@ final class PlanChecks {
   private @Nullable PlanSection section(Object record, String sectionId) {
     PlanSection section = sections.get(sectionId);
     if (section == null && !sectionId.isEmpty()) {
-      origins.of(record).problem("section", "没有第 " + sectionId + " 节", "no such section " + sectionId);
+      origins
+          .of(record)
+          .problem("section", "没有第 " + sectionId + " 节", "no such section " + sectionId);
     }
     return section;
   }
 
-  private void quoted(Object record, String sectionId, String sourceText, String field, @Nullable IndicatorTable table) {
+  private void quoted(
+      Object record,
+      String sectionId,
+      String sourceText,
+      String field,
+      @Nullable IndicatorTable table) {
     PlanSection section = section(record, sectionId);
     if (section == null || sourceText.isEmpty()) {
       return;
     }
-    boolean inTable = table != null && table.section().equals(sectionId) && table.rawText().contains(sourceText);
+    boolean inTable =
+        table != null && table.section().equals(sectionId) && table.rawText().contains(sourceText);
     if (!section.quotes(sourceText) && !inTable) {
-      origins.of(record).problem(field, "在第 " + sectionId + " 节的原文中找不到这句话",
-          "is not found word for word in the text of section " + sectionId);
+      origins
+          .of(record)
+          .problem(
+              field,
+              "在第 " + sectionId + " 节的原文中找不到这句话",
+              "is not found word for word in the text of section " + sectionId);
     }
   }
 
-  private void reference(Object record, String field, @Nullable String code, Set<String> known, String whatZh, String whatEn) {
+  private void reference(
+      Object record,
+      String field,
+      @Nullable String code,
+      Set<String> known,
+      String whatZh,
+      String whatEn) {
     if (code != null && !known.contains(code)) {
-      origins.of(record).problem(field, "没有编码为 \"" + code + "\" 的" + whatZh, "no such " + whatEn + " \"" + code + "\"");
+      origins
+          .of(record)
+          .problem(
+              field,
+              "没有编码为 \"" + code + "\" 的" + whatZh,
+              "no such " + whatEn + " \"" + code + "\"");
     }
   }
 }

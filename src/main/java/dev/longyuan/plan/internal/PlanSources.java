@@ -22,12 +22,16 @@ public final class PlanSources {
 
   private PlanSources() {}
 
-  /** A plan file's text, where it came from, and its SHA-256 (to skip reloading an unchanged file). */
+  /**
+   * A plan file's text, where it came from, and its SHA-256 (to skip reloading an unchanged file).
+   */
   public record PlanSource(String location, String text) {
 
     public String sha256() {
       try {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
@@ -40,7 +44,8 @@ public final class PlanSources {
     if (Files.isDirectory(directory)) {
       try (Stream<Path> files = Files.list(directory)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-          sources.add(new PlanSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+          sources.add(
+              new PlanSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         }
       }
     }
@@ -49,9 +54,13 @@ public final class PlanSources {
 
   public static List<PlanSource> shipped() throws IOException {
     List<PlanSource> sources = new ArrayList<>();
-    for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml")) {
+    for (Resource resource :
+        new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml")) {
       try (InputStream in = resource.getInputStream()) {
-        sources.add(new PlanSource("classpath:plans/" + resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        sources.add(
+            new PlanSource(
+                "classpath:plans/" + resource.getFilename(),
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       }
     }
     return sources;

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the shipped plans and those in {@code $LONGYUAN_HOME/plans/} at start. A changed file
- * replaces its plan in one transaction; a broken one is reported and leaves the stored plan as it was.
+ * replaces its plan in one transaction; a broken one is reported and leaves the stored plan as it
+ * was.
  */
 @Component
 class PlanStartupLoader implements ApplicationRunner {
@@ -35,14 +36,21 @@ class PlanStartupLoader implements ApplicationRunner {
     for (PlanSources.PlanSource source : PlanSources.all(home)) {
       PlanReading reading = PlanFile.read(source.text());
       if (!reading.isValid()) {
-        log.error("计划文件有误，未加载 / plan file refused, nothing loaded: {}\n{}", source.location(),
+        log.error(
+            "计划文件有误，未加载 / plan file refused, nothing loaded: {}\n{}",
+            source.location(),
             String.join("\n", reading.problems().stream().map(PlanProblem::describe).toList()));
         continue;
       }
       var plan = reading.validPlan().orElseThrow();
       if (catalog.store(plan, source.sha256())) {
-        log.info("Loaded plan {} from {}: {} sections, {} indicators, {} targets", plan.id(), source.location(),
-            plan.sections().size(), plan.indicators().size(), plan.targets().size());
+        log.info(
+            "Loaded plan {} from {}: {} sections, {} indicators, {} targets",
+            plan.id(),
+            source.location(),
+            plan.sections().size(),
+            plan.indicators().size(),
+            plan.targets().size());
       }
     }
   }

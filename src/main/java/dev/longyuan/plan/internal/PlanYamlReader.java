@@ -13,21 +13,14 @@ import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanReading;
 import dev.longyuan.plan.PlanSection;
-import dev.longyuan.plan.Region;
-import dev.longyuan.plan.RegionLevel;
-import dev.longyuan.plan.Sector;
-import dev.longyuan.plan.SectorGroup;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
-import dev.longyuan.shared.IndustryCode;
-import dev.longyuan.shared.RegionCode;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -35,13 +28,14 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Turns the YAML of a plan file into a {@link Plan}, or into the list of everything wrong with it. */
+/**
+ * Turns the YAML of a plan file into a {@link Plan}, or into the list of everything wrong with it.
+ */
 public final class PlanYamlReader {
-
-  private static final String CODE = "[a-z0-9][a-z0-9-]*";
 
   private final Problems problems = new Problems();
   private final Origins origins = new Origins();
+  private final PlanLayoutReader layout = new PlanLayoutReader(origins);
 
   private PlanYamlReader() {}
 
@@ -69,41 +63,75 @@ public final class PlanYamlReader {
     }
     Plan plan = plan(new YamlFields("", mapping, problems));
     new PlanChecks(problems, origins).check(plan);
-    return problems.isEmpty() ? new PlanReading(plan, List.of()) : new PlanReading(null, problems.all());
+    return problems.isEmpty()
+        ? new PlanReading(plan, List.of())
+        : new PlanReading(null, problems.all());
   }
 
   private Plan plan(YamlFields f) {
-    f.allowOnly(Set.of("id", "titleZh", "titleEn", "documentNumber", "issuerZh", "issuerEn", "issuedOn", "baseYear",
-        "targetYear", "preamble", "sections", "indicatorTable", "indicators", "targets", "baselines", "sectors",
-        "regions", "economicZones", "developmentZones", "industrialBases", "industryChains"));
-    String id = code(f, "id");
+    f.allowOnly(
+        Set.of(
+            "id",
+            "titleZh",
+            "titleEn",
+            "documentNumber",
+            "issuerZh",
+            "issuerEn",
+            "issuedOn",
+            "baseYear",
+            "targetYear",
+            "preamble",
+            "sections",
+            "indicatorTable",
+            "indicators",
+            "targets",
+            "baselines",
+            "sectors",
+            "regions",
+            "economicZones",
+            "developmentZones",
+            "industrialBases",
+            "industryChains"));
+    String id = f.slug("id");
     LocalDate issuedOn = f.date("issuedOn");
-    int baseYear = year(f, "baseYear", true);
-    int targetYear = year(f, "targetYear", true);
+    int baseYear = f.year("baseYear", true);
+    int targetYear = f.year("targetYear", true);
     if (baseYear != 0 && targetYear != 0 && targetYear <= baseYear) {
-      f.problem("targetYear", "目标年应晚于基期年 " + baseYear, "must be later than the base year " + baseYear);
+      f.problem(
+          "targetYear", "目标年应晚于基期年 " + baseYear, "must be later than the base year " + baseYear);
     }
     List<Place> places = new ArrayList<>();
     for (YamlFields zone : f.list("economicZones", false)) {
-      places.add(place(zone, PlaceKind.ECONOMIC_ZONE, null));
+      places.add(layout.place(zone, PlaceKind.ECONOMIC_ZONE, null));
       for (YamlFields subArea : zone.list("subAreas", false)) {
-        places.add(place(subArea, PlaceKind.ECONOMIC_SUB_AREA, zone.optionalText("code")));
+        places.add(layout.place(subArea, PlaceKind.ECONOMIC_SUB_AREA, zone.optionalText("code")));
       }
     }
-    f.list("developmentZones", false).forEach(z -> places.add(place(z, PlaceKind.DEVELOPMENT_ZONE, null)));
-    f.list("industrialBases", false).forEach(b -> places.add(place(b, PlaceKind.INDUSTRIAL_BASE, null)));
-    f.list("industryChains", false).forEach(c -> places.add(place(c, PlaceKind.INDUSTRY_CHAIN, null)));
+    f.list("developmentZones", false)
+        .forEach(z -> places.add(layout.place(z, PlaceKind.DEVELOPMENT_ZONE, null)));
+    f.list("industrialBases", false)
+        .forEach(b -> places.add(layout.place(b, PlaceKind.INDUSTRIAL_BASE, null)));
+    f.list("industryChains", false)
+        .forEach(c -> places.add(layout.place(c, PlaceKind.INDUSTRY_CHAIN, null)));
     YamlFields table = f.object("indicatorTable");
-    return new Plan(id, f.text("titleZh"), f.text("titleEn"), f.text("documentNumber"), f.text("issuerZh"),
-        f.text("issuerEn"), issuedOn == null ? LocalDate.EPOCH : issuedOn, baseYear, targetYear,
+    return new Plan(
+        id,
+        f.text("titleZh"),
+        f.text("titleEn"),
+        f.text("documentNumber"),
+        f.text("issuerZh"),
+        f.text("issuerEn"),
+        issuedOn == null ? LocalDate.EPOCH : issuedOn,
+        baseYear,
+        targetYear,
         Objects.requireNonNullElse(f.optionalText("preamble"), ""),
         f.list("sections", true).stream().map(this::section).toList(),
         table == null ? null : indicatorTable(table),
         f.list("indicators", false).stream().map(i -> indicator(i)).toList(),
         f.list("targets", false).stream().map(t -> target(t, baseYear, targetYear)).toList(),
         f.list("baselines", false).stream().map(this::baseline).toList(),
-        f.list("sectors", false).stream().map(this::sector).toList(),
-        f.list("regions", false).stream().map(this::region).toList(),
+        f.list("sectors", false).stream().map(layout::sector).toList(),
+        f.list("regions", false).stream().map(layout::region).toList(),
         places);
   }
 
@@ -111,42 +139,120 @@ public final class PlanYamlReader {
     f.allowOnly(Set.of("id", "titleZh", "titleEn", "text", "closingText"));
     String id = f.text("id");
     if (!id.isEmpty() && !id.matches("[1-9]\\d*(\\.[1-9]\\d*)*")) {
-      f.problem("id", "\"" + id + "\" 不是节号（如 2.3.1）", "\"" + id + "\" is not a section number (such as 2.3.1)");
+      f.problem(
+          "id",
+          "\"" + id + "\" 不是节号（如 2.3.1）",
+          "\"" + id + "\" is not a section number (such as 2.3.1)");
     }
-    return origins.remember(f, new PlanSection(id, f.text("titleZh"), f.text("titleEn"),
-        Objects.requireNonNullElse(f.optionalText("text"), ""), f.optionalText("closingText")));
+    return origins.remember(
+        f,
+        new PlanSection(
+            id,
+            f.text("titleZh"),
+            f.text("titleEn"),
+            Objects.requireNonNullElse(f.optionalText("text"), ""),
+            f.optionalText("closingText")));
   }
 
   private IndicatorTable indicatorTable(YamlFields f) {
     f.allowOnly(Set.of("section", "titleZh", "titleEn", "rawText", "corrections"));
-    return origins.remember(f, new IndicatorTable(f.text("section"), f.text("titleZh"), f.text("titleEn"),
-        f.text("rawText"), corrections(f)));
+    return origins.remember(
+        f,
+        new IndicatorTable(
+            f.text("section"),
+            f.text("titleZh"),
+            f.text("titleEn"),
+            f.text("rawText"),
+            corrections(f)));
   }
 
   private List<Correction> corrections(YamlFields f) {
-    return f.list("corrections", false).stream().map(c -> {
-      c.allowOnly(Set.of("field", "printed", "corrected", "reasonZh", "reasonEn"));
-      return new Correction(c.text("field"), c.text("printed"), c.text("corrected"), c.text("reasonZh"),
-          c.text("reasonEn"));
-    }).toList();
+    return f.list("corrections", false).stream()
+        .map(
+            c -> {
+              c.allowOnly(Set.of("field", "printed", "corrected", "reasonZh", "reasonEn"));
+              return new Correction(
+                  c.text("field"),
+                  c.text("printed"),
+                  c.text("corrected"),
+                  c.text("reasonZh"),
+                  c.text("reasonEn"));
+            })
+        .toList();
   }
 
   private Indicator indicator(YamlFields f) {
-    f.allowOnly(Set.of("code", "number", "categoryZh", "categoryEn", "nameZh", "nameEn", "unit", "attribute",
-        "direction", "scope", "baseline", "baselineNote", "target", "targetText", "section", "tableRow", "targets",
-        "corrections", "note", "noteEn"));
+    f.allowOnly(
+        Set.of(
+            "code",
+            "number",
+            "categoryZh",
+            "categoryEn",
+            "nameZh",
+            "nameEn",
+            "unit",
+            "attribute",
+            "direction",
+            "scope",
+            "baseline",
+            "baselineNote",
+            "target",
+            "targetText",
+            "section",
+            "tableRow",
+            "targets",
+            "corrections",
+            "note",
+            "noteEn"));
     Integer number = f.integer("number", true);
-    return origins.remember(f, new Indicator(f.text("code"), number == null ? 0 : number, f.text("categoryZh"), f.text("categoryEn"),
-        f.text("nameZh"), f.text("nameEn"), f.text("unit"), attribute(f), direction(f), f.optionalText("scope"),
-        f.number("baseline", false), f.optionalText("baselineNote"), f.number("target", false),
-        f.text("targetText"), f.text("section"), f.text("tableRow"), f.strings("targets"), corrections(f),
-        f.optionalText("note"), f.optionalText("noteEn")));
+    return origins.remember(
+        f,
+        new Indicator(
+            f.text("code"),
+            number == null ? 0 : number,
+            f.text("categoryZh"),
+            f.text("categoryEn"),
+            f.text("nameZh"),
+            f.text("nameEn"),
+            f.text("unit"),
+            attribute(f),
+            direction(f),
+            f.optionalText("scope"),
+            f.number("baseline", false),
+            f.optionalText("baselineNote"),
+            f.number("target", false),
+            f.text("targetText"),
+            f.text("section"),
+            f.text("tableRow"),
+            f.strings("targets"),
+            corrections(f),
+            f.optionalText("note"),
+            f.optionalText("noteEn")));
   }
 
   private Target target(YamlFields f, int planBaseYear, int planTargetYear) {
-    f.allowOnly(Set.of("code", "nameZh", "nameEn", "value", "valueMax", "unit", "comparator", "kind", "countBasis",
-        "baseYear", "targetYear", "attribute", "direction", "scope", "indicator", "sectors", "regions", "section",
-        "sourceText", "note"));
+    f.allowOnly(
+        Set.of(
+            "code",
+            "nameZh",
+            "nameEn",
+            "value",
+            "valueMax",
+            "unit",
+            "comparator",
+            "kind",
+            "countBasis",
+            "baseYear",
+            "targetYear",
+            "attribute",
+            "direction",
+            "scope",
+            "indicator",
+            "sectors",
+            "regions",
+            "section",
+            "sourceText",
+            "note"));
     Comparator comparator = f.word("comparator", Comparator::fromWord, Comparator.words(), true);
     TargetKind kind = f.word("kind", TargetKind::fromWord, TargetKind.words(), true);
     CountBasis countBasis = f.word("countBasis", CountBasis::fromWord, CountBasis.words(), false);
@@ -161,73 +267,66 @@ public final class PlanYamlReader {
     boolean qualitative = kind == TargetKind.QUALITATIVE || comparator == Comparator.QUALITATIVE;
     var value = f.number("value", !qualitative);
     var valueMax = f.number("valueMax", comparator == Comparator.RANGE);
-    int baseYear = f.has("baseYear") ? year(f, "baseYear", true) : planBaseYear;
-    int targetYear = f.has("targetYear") ? year(f, "targetYear", true) : planTargetYear;
-    return origins.remember(f, new Target(f.text("code"), f.text("nameZh"), f.text("nameEn"), value, valueMax,
-        Objects.requireNonNullElse(f.optionalText("unit"), ""),
-        comparator, kind,
-        countBasis, baseYear, targetYear, attribute(f), direction(f), f.optionalText("scope"),
-        f.optionalText("indicator"), f.strings("sectors"), f.strings("regions"), f.text("section"),
-        f.text("sourceText"), f.optionalText("note")));
+    int baseYear = f.has("baseYear") ? f.year("baseYear", true) : planBaseYear;
+    int targetYear = f.has("targetYear") ? f.year("targetYear", true) : planTargetYear;
+    return origins.remember(
+        f,
+        new Target(
+            f.text("code"),
+            f.text("nameZh"),
+            f.text("nameEn"),
+            value,
+            valueMax,
+            Objects.requireNonNullElse(f.optionalText("unit"), ""),
+            comparator,
+            kind,
+            countBasis,
+            baseYear,
+            targetYear,
+            attribute(f),
+            direction(f),
+            f.optionalText("scope"),
+            f.optionalText("indicator"),
+            f.strings("sectors"),
+            f.strings("regions"),
+            f.text("section"),
+            f.text("sourceText"),
+            f.optionalText("note")));
   }
 
   private Baseline baseline(YamlFields f) {
-    f.allowOnly(Set.of("code", "nameZh", "nameEn", "year", "periodText", "value", "unit", "scope", "indicator",
-        "section", "sourceText", "note"));
+    f.allowOnly(
+        Set.of(
+            "code",
+            "nameZh",
+            "nameEn",
+            "year",
+            "periodText",
+            "value",
+            "unit",
+            "scope",
+            "indicator",
+            "section",
+            "sourceText",
+            "note"));
     if (!f.has("year") && !f.has("periodText")) {
       f.problem("year", "需要 year 或 periodText", "needs a year or a periodText");
     }
     var value = f.number("value", true);
-    return origins.remember(f, new Baseline(f.text("code"), f.text("nameZh"), f.text("nameEn"), f.integer("year", false),
-        f.optionalText("periodText"), value == null ? java.math.BigDecimal.ZERO : value, f.text("unit"),
-        f.optionalText("scope"), f.optionalText("indicator"), f.text("section"), f.text("sourceText")));
-  }
-
-  private Sector sector(YamlFields f) {
-    f.allowOnly(Set.of("code", "nameZh", "nameEn", "group", "section", "industryCodes", "subDirections"));
-    SectorGroup group = f.word("group", SectorGroup::fromWord, SectorGroup.words(), true);
-    List<Sector.SubDirection> subDirections = f.list("subDirections", false).stream().map(s -> {
-      s.allowOnly(Set.of("code", "nameZh", "nameEn", "section", "industryCodes"));
-      return origins.remember(s, new Sector.SubDirection(code(s, "code"), s.text("nameZh"), s.text("nameEn"),
-          s.text("section"), industryCodes(s)));
-    }).toList();
-    return origins.remember(f, new Sector(code(f, "code"), f.text("nameZh"), f.text("nameEn"),
-        group == null ? SectorGroup.TRADITIONAL : group, f.text("section"), industryCodes(f), subDirections));
-  }
-
-  private List<IndustryCode> industryCodes(YamlFields f) {
-    List<IndustryCode> codes = new ArrayList<>();
-    List<String> written = f.strings("industryCodes");
-    for (int i = 0; i < written.size(); i++) {
-      if (IndustryCode.isValid(written.get(i))) {
-        codes.add(IndustryCode.of(written.get(i)));
-      } else {
-        f.problem("industryCodes", "\"" + written.get(i) + "\" 不是 GB/T 4754-2017 行业代码（如 C25、C2511）",
-            "\"" + written.get(i) + "\" is not a GB/T 4754-2017 code (such as C25, C2511)");
-      }
-    }
-    return codes;
-  }
-
-  private Region region(YamlFields f) {
-    f.allowOnly(Set.of("code", "nameZh", "nameEn", "level", "parent"));
-    RegionLevel level = f.word("level", RegionLevel::fromWord, RegionLevel.words(), true);
-    return origins.remember(f, new Region(regionCode(f, "code", true), f.text("nameZh"), f.text("nameEn"),
-        level == null ? RegionLevel.COUNTY : level, regionCode(f, "parent", false)));
-  }
-
-  private Place place(YamlFields f, PlaceKind kind, @Nullable String parent) {
-    f.allowOnly(Set.of("code", "nameZh", "nameEn", "section", "regions", "region", "sectors", "stages", "level",
-        "scaleZh", "scaleValue", "scaleSourceText", "sourceText", "subAreas"));
-    List<String> regions = new ArrayList<>(f.strings("regions"));
-    String region = f.optionalText("region");
-    if (region != null) {
-      regions.add(region);
-    }
-    String sourceText = f.has("sourceText") ? f.optionalText("sourceText") : f.optionalText("scaleSourceText");
-    return origins.remember(f, new Place(kind, code(f, "code"), parent, f.text("nameZh"), f.text("nameEn"),
-        f.text("section"), regions, f.strings("sectors"), f.strings("stages"), f.optionalText("level"),
-        f.optionalText("scaleZh"), f.number("scaleValue", false), sourceText));
+    return origins.remember(
+        f,
+        new Baseline(
+            f.text("code"),
+            f.text("nameZh"),
+            f.text("nameEn"),
+            f.integer("year", false),
+            f.optionalText("periodText"),
+            value == null ? java.math.BigDecimal.ZERO : value,
+            f.text("unit"),
+            f.optionalText("scope"),
+            f.optionalText("indicator"),
+            f.text("section"),
+            f.text("sourceText")));
   }
 
   private Attribute attribute(YamlFields f) {
@@ -238,34 +337,5 @@ public final class PlanYamlReader {
   private Direction direction(YamlFields f) {
     Direction direction = f.word("direction", Direction::fromWord, Direction.words(), true);
     return direction == null ? Direction.HIGHER_IS_BETTER : direction;
-  }
-
-  private String code(YamlFields f, String key) {
-    String code = f.text(key);
-    if (!code.isEmpty() && !code.matches(CODE)) {
-      f.problem(key, "\"" + code + "\" 只能含小写字母、数字和连字符", "\"" + code + "\" may hold only a-z, 0-9 and hyphens");
-    }
-    return code;
-  }
-
-  private int year(YamlFields f, String key, boolean required) {
-    Integer year = f.integer(key, required);
-    if (year != null && (year < 1949 || year > 2100)) {
-      f.problem(key, year + " 不是合理的年份", year + " is not a plausible year");
-      return 0;
-    }
-    return year == null ? 0 : year;
-  }
-
-  private static @Nullable RegionCode regionCode(YamlFields f, String key, boolean required) {
-    String code = required ? f.text(key) : f.optionalText(key);
-    if (code == null || code.isEmpty()) {
-      return required ? RegionCode.of("100000") : null;
-    }
-    if (!RegionCode.isValid(code)) {
-      f.problem(key, "\"" + code + "\" 不是 GB/T 2260 行政区划代码（6 位数字）", "\"" + code + "\" is not a GB/T 2260 code (6 digits)");
-      return required ? RegionCode.of("100000") : null;
-    }
-    return RegionCode.of(code);
   }
 }

@@ -15,24 +15,64 @@ import tools.jackson.databind.json.JsonMapper;
 /** A plan's targets as JSON (the API's shape) or CSV (one row a target, for spreadsheets). */
 public final class TargetExport {
 
-  private static final String[] COLUMNS = {"code", "nameZh", "nameEn", "value", "valueMax", "unit", "comparator",
-      "kind", "countBasis", "baseYear", "targetYear", "attribute", "direction", "scope", "indicator", "sectors",
-      "regions", "section", "sourceText", "note"};
+  private static final String[] COLUMNS = {
+    "code",
+    "nameZh",
+    "nameEn",
+    "value",
+    "valueMax",
+    "unit",
+    "comparator",
+    "kind",
+    "countBasis",
+    "baseYear",
+    "targetYear",
+    "attribute",
+    "direction",
+    "scope",
+    "indicator",
+    "sectors",
+    "regions",
+    "section",
+    "sourceText",
+    "note"
+  };
 
   private TargetExport() {}
 
   public static String json(List<Target> targets) {
-    return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(targets) + "\n";
+    return JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build()
+            .writeValueAsString(targets)
+        + "\n";
   }
 
   public static String csv(List<Target> targets) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(out)) {
       for (Target t : targets) {
-        printer.printRecord(t.code(), t.nameZh(), t.nameEn(), plain(t.value()), plain(t.valueMax()), t.unit(),
-            t.comparator().word(), t.kind().word(), t.countBasis() == null ? "" : t.countBasis().word(),
-            t.baseYear(), t.targetYear(), t.attribute().word(), t.direction().word(), t.scope(), t.indicator(),
-            String.join(";", t.sectors()), String.join(";", t.regions()), t.section(), t.sourceText(), t.note());
+        printer.printRecord(
+            t.code(),
+            t.nameZh(),
+            t.nameEn(),
+            plain(t.value()),
+            plain(t.valueMax()),
+            t.unit(),
+            t.comparator().word(),
+            t.kind().word(),
+            t.countBasis() == null ? "" : t.countBasis().word(),
+            t.baseYear(),
+            t.targetYear(),
+            t.attribute().word(),
+            t.direction().word(),
+            t.scope(),
+            t.indicator(),
+            String.join(";", t.sectors()),
+            String.join(";", t.regions()),
+            t.section(),
+            t.sourceText(),
+            t.note());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package dev.longyuan.plan.internal;
 
+import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +36,10 @@ final class YamlFields {
     this.line = node.getStartMark().getLine() + 1;
     this.problems = problems;
     for (NodeTuple tuple : node.getValue()) {
-      String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(tuple.getKeyNode());
+      String key =
+          tuple.getKeyNode() instanceof ScalarNode scalar
+              ? scalar.getValue()
+              : String.valueOf(tuple.getKeyNode());
       if (fields.containsKey(key)) {
         problem(key, tuple.getKeyNode(), "字段重复", "duplicate field");
       }
@@ -118,7 +123,11 @@ final class YamlFields {
       try {
         return new BigDecimal(scalar.getValue().strip().replace("_", ""));
       } catch (NumberFormatException e) {
-        problem(key, node, "\"" + scalar.getValue() + "\" 不是数字", "\"" + scalar.getValue() + "\" is not a number");
+        problem(
+            key,
+            node,
+            "\"" + scalar.getValue() + "\" 不是数字",
+            "\"" + scalar.getValue() + "\" is not a number");
         return null;
       }
     }
@@ -134,7 +143,10 @@ final class YamlFields {
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      problem(key, "\"" + value.toPlainString() + "\" 不是整数", "\"" + value.toPlainString() + "\" is not a whole number");
+      problem(
+          key,
+          "\"" + value.toPlainString() + "\" 不是整数",
+          "\"" + value.toPlainString() + "\" is not a whole number");
       return null;
     }
   }
@@ -147,20 +159,26 @@ final class YamlFields {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      problem(key, "\"" + value + "\" 不是日期（应为 YYYY-MM-DD）", "\"" + value + "\" is not a date (YYYY-MM-DD)");
+      problem(
+          key,
+          "\"" + value + "\" 不是日期（应为 YYYY-MM-DD）",
+          "\"" + value + "\" is not a date (YYYY-MM-DD)");
       return null;
     }
   }
 
   /** A word from a closed list, such as a comparator or a kind. */
-  <E> @Nullable E word(String key, Function<String, Optional<E>> parse, String allowed, boolean required) {
+  <E> @Nullable E word(
+      String key, Function<String, Optional<E>> parse, String allowed, boolean required) {
     String value = required ? text(key) : optionalText(key);
     if (value == null || value.isEmpty()) {
       return null;
     }
     Optional<E> parsed = parse.apply(value);
     if (parsed.isEmpty()) {
-      problem(key, "\"" + value + "\" 不是允许的值（允许：" + allowed + "）",
+      problem(
+          key,
+          "\"" + value + "\" 不是允许的值（允许：" + allowed + "）",
           "\"" + value + "\" is not one of: " + allowed);
     }
     return parsed.orElse(null);
@@ -181,7 +199,8 @@ final class YamlFields {
       if (item instanceof ScalarNode scalar && !isNull(item)) {
         values.add(scalar.getValue());
       } else {
-        problems.add(pathOf(key) + "[" + i + "]", item.getStartMark().getLine() + 1, "应为文本", "must be text");
+        problems.add(
+            pathOf(key) + "[" + i + "]", item.getStartMark().getLine() + 1, "应为文本", "must be text");
       }
     }
     return values;
@@ -206,7 +225,11 @@ final class YamlFields {
       if (item instanceof MappingNode mapping) {
         items.add(new YamlFields(itemPath, mapping, problems));
       } else {
-        problems.add(itemPath, item.getStartMark().getLine() + 1, "应为映射（字段: 值）", "must be a mapping (field: value)");
+        problems.add(
+            itemPath,
+            item.getStartMark().getLine() + 1,
+            "应为映射（字段: 值）",
+            "must be a mapping (field: value)");
       }
     }
     return items;
@@ -226,5 +249,57 @@ final class YamlFields {
 
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+  }
+
+  /** A code such as a plan id or sector code: lower-case letters, digits and hyphens. */
+  String slug(String key) {
+    String code = text(key);
+    if (!code.isEmpty() && !code.matches("[a-z0-9][a-z0-9-]*")) {
+      problem(
+          key,
+          "\"" + code + "\" 只能含小写字母、数字和连字符",
+          "\"" + code + "\" may hold only a-z, 0-9 and hyphens");
+    }
+    return code;
+  }
+
+  int year(String key, boolean required) {
+    Integer year = integer(key, required);
+    if (year != null && (year < 1949 || year > 2100)) {
+      problem(key, year + " 不是合理的年份", year + " is not a plausible year");
+      return 0;
+    }
+    return year == null ? 0 : year;
+  }
+
+  @Nullable RegionCode regionCode(String key, boolean required) {
+    String code = required ? text(key) : optionalText(key);
+    if (code == null || code.isEmpty()) {
+      return required ? RegionCode.of("100000") : null;
+    }
+    if (!RegionCode.isValid(code)) {
+      problem(
+          key,
+          "\"" + code + "\" 不是 GB/T 2260 行政区划代码（6 位数字）",
+          "\"" + code + "\" is not a GB/T 2260 code (6 digits)");
+      return required ? RegionCode.of("100000") : null;
+    }
+    return RegionCode.of(code);
+  }
+
+  List<IndustryCode> industryCodes() {
+    List<IndustryCode> codes = new ArrayList<>();
+    List<String> written = strings("industryCodes");
+    for (int i = 0; i < written.size(); i++) {
+      if (IndustryCode.isValid(written.get(i))) {
+        codes.add(IndustryCode.of(written.get(i)));
+      } else {
+        problem(
+            "industryCodes",
+            "\"" + written.get(i) + "\" 不是 GB/T 4754-2017 行业代码（如 C25、C2511）",
+            "\"" + written.get(i) + "\" is not a GB/T 4754-2017 code (such as C25, C2511)");
+      }
+    }
+    return codes;
   }
 }

@@ -49,7 +49,10 @@ public class PlanRepository {
   }
 
   public Optional<String> sourceHash(String planId) {
-    return jdbc.sql("SELECT source_sha256 FROM plan WHERE id = :id").param("id", planId).query(String.class).optional();
+    return jdbc.sql("SELECT source_sha256 FROM plan WHERE id = :id")
+        .param("id", planId)
+        .query(String.class)
+        .optional();
   }
 
   /** Replaces the plan with this id, all or nothing. */
@@ -60,109 +63,252 @@ public class PlanRepository {
   }
 
   public List<PlanSummary> summaries() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         SELECT p.id, p.title_zh, p.title_en, p.document_number, p.issued_on, p.base_year, p.target_year, p.loaded_at,
                (SELECT count(*) FROM plan_target t WHERE t.plan_id = p.id) AS target_count
           FROM plan p ORDER BY p.issued_on DESC, p.id""")
-        .query((rs, n) -> new PlanSummary(rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
-            rs.getString("document_number"), rs.getObject("issued_on", java.time.LocalDate.class),
-            rs.getInt("base_year"), rs.getInt("target_year"), rs.getInt("target_count"),
-            rs.getObject("loaded_at", OffsetDateTime.class).toInstant()))
+        .query(
+            (rs, n) ->
+                new PlanSummary(
+                    rs.getString("id"),
+                    rs.getString("title_zh"),
+                    rs.getString("title_en"),
+                    rs.getString("document_number"),
+                    rs.getObject("issued_on", java.time.LocalDate.class),
+                    rs.getInt("base_year"),
+                    rs.getInt("target_year"),
+                    rs.getInt("target_count"),
+                    rs.getObject("loaded_at", OffsetDateTime.class).toInstant()))
         .list();
   }
 
   public Optional<Plan> find(String planId) {
-    Map<String, Object> head = jdbc.sql("SELECT * FROM plan WHERE id = :id").param("id", planId)
-        .query().listOfRows().stream().findFirst().orElse(null);
+    Map<String, Object> head =
+        jdbc
+            .sql("SELECT * FROM plan WHERE id = :id")
+            .param("id", planId)
+            .query()
+            .listOfRows()
+            .stream()
+            .findFirst()
+            .orElse(null);
     if (head == null) {
       return Optional.empty();
     }
-    Map<String, List<Correction>> corrections = jdbc.sql(
-            "SELECT * FROM plan_correction WHERE plan_id = :id ORDER BY subject, ordinal")
-        .param("id", planId)
-        .query((rs, n) -> Map.entry(rs.getString("subject"), new Correction(rs.getString("field"),
-            rs.getString("printed"), rs.getString("corrected"), rs.getString("reason_zh"), rs.getString("reason_en"))))
-        .list().stream()
-        .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    return Optional.of(new Plan(planId, (String) head.get("title_zh"), (String) head.get("title_en"),
-        (String) head.get("document_number"), (String) head.get("issuer_zh"), (String) head.get("issuer_en"),
-        ((java.sql.Date) head.get("issued_on")).toLocalDate(), (Integer) head.get("base_year"),
-        (Integer) head.get("target_year"), (String) head.get("preamble"),
-        rows(planId, "plan_section", this::section),
-        rows(planId, "plan_indicator_table", (rs, n) -> new IndicatorTable(rs.getString("section"),
-            rs.getString("title_zh"), rs.getString("title_en"), rs.getString("raw_text"),
-            corrections.getOrDefault("table", List.of()))).stream().findFirst().orElse(null),
-        rows(planId, "plan_indicator", (rs, n) -> indicator(rs, corrections)),
-        rows(planId, "plan_target", this::target),
-        rows(planId, "plan_baseline", this::baseline),
-        sectors(planId),
-        rows(planId, "plan_region", this::region),
-        rows(planId, "plan_place", this::place)));
+    Map<String, List<Correction>> corrections =
+        jdbc
+            .sql("SELECT * FROM plan_correction WHERE plan_id = :id ORDER BY subject, ordinal")
+            .param("id", planId)
+            .query(
+                (rs, n) ->
+                    Map.entry(
+                        rs.getString("subject"),
+                        new Correction(
+                            rs.getString("field"),
+                            rs.getString("printed"),
+                            rs.getString("corrected"),
+                            rs.getString("reason_zh"),
+                            rs.getString("reason_en"))))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    return Optional.of(
+        new Plan(
+            planId,
+            (String) head.get("title_zh"),
+            (String) head.get("title_en"),
+            (String) head.get("document_number"),
+            (String) head.get("issuer_zh"),
+            (String) head.get("issuer_en"),
+            ((java.sql.Date) head.get("issued_on")).toLocalDate(),
+            (Integer) head.get("base_year"),
+            (Integer) head.get("target_year"),
+            (String) head.get("preamble"),
+            rows(planId, "plan_section", this::section),
+            rows(
+                    planId,
+                    "plan_indicator_table",
+                    (rs, n) ->
+                        new IndicatorTable(
+                            rs.getString("section"),
+                            rs.getString("title_zh"),
+                            rs.getString("title_en"),
+                            rs.getString("raw_text"),
+                            corrections.getOrDefault("table", List.of())))
+                .stream()
+                .findFirst()
+                .orElse(null),
+            rows(planId, "plan_indicator", (rs, n) -> indicator(rs, corrections)),
+            rows(planId, "plan_target", this::target),
+            rows(planId, "plan_baseline", this::baseline),
+            sectors(planId),
+            rows(planId, "plan_region", this::region),
+            rows(planId, "plan_place", this::place)));
   }
 
-  private <T> List<T> rows(String planId, String table, org.springframework.jdbc.core.RowMapper<T> mapper) {
-    String order = table.equals("plan_indicator") ? "number" : table.equals("plan_indicator_table") ? "plan_id" : "ordinal";
+  private <T> List<T> rows(
+      String planId, String table, org.springframework.jdbc.core.RowMapper<T> mapper) {
+    String order =
+        table.equals("plan_indicator")
+            ? "number"
+            : table.equals("plan_indicator_table") ? "plan_id" : "ordinal";
     return jdbc.sql("SELECT * FROM " + table + " WHERE plan_id = :id ORDER BY " + order)
-        .param("id", planId).query(mapper).list();
+        .param("id", planId)
+        .query(mapper)
+        .list();
   }
 
   private PlanSection section(ResultSet rs, int n) throws SQLException {
-    return new PlanSection(rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
-        rs.getString("text"), rs.getString("closing_text"));
+    return new PlanSection(
+        rs.getString("id"),
+        rs.getString("title_zh"),
+        rs.getString("title_en"),
+        rs.getString("text"),
+        rs.getString("closing_text"));
   }
 
-  private Indicator indicator(ResultSet rs, Map<String, List<Correction>> corrections) throws SQLException {
+  private Indicator indicator(ResultSet rs, Map<String, List<Correction>> corrections)
+      throws SQLException {
     String code = rs.getString("code");
-    return new Indicator(code, rs.getInt("number"), rs.getString("category_zh"), rs.getString("category_en"),
-        rs.getString("name_zh"), rs.getString("name_en"), rs.getString("unit"),
-        word(Attribute::fromWord, rs.getString("attribute")), word(Direction::fromWord, rs.getString("direction")),
-        rs.getString("scope"), rs.getBigDecimal("baseline"), rs.getString("baseline_note"), rs.getBigDecimal("target"),
-        rs.getString("target_text"), rs.getString("section"), rs.getString("table_row"), strings(rs, "target_codes"),
-        corrections.getOrDefault(code, List.of()), rs.getString("note"), rs.getString("note_en"));
+    return new Indicator(
+        code,
+        rs.getInt("number"),
+        rs.getString("category_zh"),
+        rs.getString("category_en"),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        rs.getString("unit"),
+        word(Attribute::fromWord, rs.getString("attribute")),
+        word(Direction::fromWord, rs.getString("direction")),
+        rs.getString("scope"),
+        rs.getBigDecimal("baseline"),
+        rs.getString("baseline_note"),
+        rs.getBigDecimal("target"),
+        rs.getString("target_text"),
+        rs.getString("section"),
+        rs.getString("table_row"),
+        strings(rs, "target_codes"),
+        corrections.getOrDefault(code, List.of()),
+        rs.getString("note"),
+        rs.getString("note_en"));
   }
 
   private Target target(ResultSet rs, int n) throws SQLException {
     String countBasis = rs.getString("count_basis");
-    return new Target(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-        rs.getBigDecimal("value"), rs.getBigDecimal("value_max"), rs.getString("unit"),
-        word(Comparator::fromWord, rs.getString("comparator")), word(TargetKind::fromWord, rs.getString("kind")),
-        countBasis == null ? null : word(CountBasis::fromWord, countBasis), rs.getInt("base_year"),
-        rs.getInt("target_year"), word(Attribute::fromWord, rs.getString("attribute")),
-        word(Direction::fromWord, rs.getString("direction")), rs.getString("scope"), rs.getString("indicator_code"),
-        strings(rs, "sector_codes"), strings(rs, "region_codes"), rs.getString("section"),
-        rs.getString("source_text"), rs.getString("note"));
+    return new Target(
+        rs.getString("code"),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        rs.getBigDecimal("value"),
+        rs.getBigDecimal("value_max"),
+        rs.getString("unit"),
+        word(Comparator::fromWord, rs.getString("comparator")),
+        word(TargetKind::fromWord, rs.getString("kind")),
+        countBasis == null ? null : word(CountBasis::fromWord, countBasis),
+        rs.getInt("base_year"),
+        rs.getInt("target_year"),
+        word(Attribute::fromWord, rs.getString("attribute")),
+        word(Direction::fromWord, rs.getString("direction")),
+        rs.getString("scope"),
+        rs.getString("indicator_code"),
+        strings(rs, "sector_codes"),
+        strings(rs, "region_codes"),
+        rs.getString("section"),
+        rs.getString("source_text"),
+        rs.getString("note"));
   }
 
   private Baseline baseline(ResultSet rs, int n) throws SQLException {
-    return new Baseline(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-        rs.getObject("year", Integer.class), rs.getString("period_text"), rs.getBigDecimal("value"),
-        rs.getString("unit"), rs.getString("scope"), rs.getString("indicator_code"), rs.getString("section"),
+    return new Baseline(
+        rs.getString("code"),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        rs.getObject("year", Integer.class),
+        rs.getString("period_text"),
+        rs.getBigDecimal("value"),
+        rs.getString("unit"),
+        rs.getString("scope"),
+        rs.getString("indicator_code"),
+        rs.getString("section"),
         rs.getString("source_text"));
   }
 
   private List<Sector> sectors(String planId) {
-    record SectorRow(@Nullable String parent, String code, String nameZh, String nameEn, @Nullable String group,
-        String section, List<IndustryCode> industryCodes) {}
-    List<SectorRow> rows = rows(planId, "plan_sector", (rs, n) -> new SectorRow(rs.getString("parent_code"),
-        rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("sector_group"),
-        rs.getString("section"), strings(rs, "industry_codes").stream().map(IndustryCode::of).toList()));
-    return rows.stream().filter(r -> r.parent() == null).map(r -> new Sector(r.code(), r.nameZh(), r.nameEn(),
-        word(SectorGroup::fromWord, r.group()), r.section(), r.industryCodes(),
-        rows.stream().filter(s -> r.code().equals(s.parent())).map(s -> new Sector.SubDirection(s.code(),
-            s.nameZh(), s.nameEn(), s.section(), s.industryCodes())).toList())).toList();
+    record SectorRow(
+        @Nullable String parent,
+        String code,
+        String nameZh,
+        String nameEn,
+        @Nullable String group,
+        String section,
+        List<IndustryCode> industryCodes) {}
+    List<SectorRow> rows =
+        rows(
+            planId,
+            "plan_sector",
+            (rs, n) ->
+                new SectorRow(
+                    rs.getString("parent_code"),
+                    rs.getString("code"),
+                    rs.getString("name_zh"),
+                    rs.getString("name_en"),
+                    rs.getString("sector_group"),
+                    rs.getString("section"),
+                    strings(rs, "industry_codes").stream().map(IndustryCode::of).toList()));
+    return rows.stream()
+        .filter(r -> r.parent() == null)
+        .map(
+            r ->
+                new Sector(
+                    r.code(),
+                    r.nameZh(),
+                    r.nameEn(),
+                    word(SectorGroup::fromWord, r.group()),
+                    r.section(),
+                    r.industryCodes(),
+                    rows.stream()
+                        .filter(s -> r.code().equals(s.parent()))
+                        .map(
+                            s ->
+                                new Sector.SubDirection(
+                                    s.code(),
+                                    s.nameZh(),
+                                    s.nameEn(),
+                                    s.section(),
+                                    s.industryCodes()))
+                        .toList()))
+        .toList();
   }
 
   private Region region(ResultSet rs, int n) throws SQLException {
     String parent = rs.getString("parent_code");
-    return new Region(RegionCode.of(rs.getString("code")), rs.getString("name_zh"), rs.getString("name_en"),
-        word(RegionLevel::fromWord, rs.getString("level")), parent == null ? null : RegionCode.of(parent));
+    return new Region(
+        RegionCode.of(rs.getString("code")),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        word(RegionLevel::fromWord, rs.getString("level")),
+        parent == null ? null : RegionCode.of(parent));
   }
 
   private Place place(ResultSet rs, int n) throws SQLException {
-    return new Place(word(PlaceKind::fromWord, rs.getString("kind")), rs.getString("code"),
-        rs.getString("parent_code"), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("section"),
-        strings(rs, "region_codes"), strings(rs, "sector_codes"), strings(rs, "stages"), rs.getString("level"),
-        rs.getString("scale_zh"), rs.getBigDecimal("scale_value"), rs.getString("source_text"));
+    return new Place(
+        word(PlaceKind::fromWord, rs.getString("kind")),
+        rs.getString("code"),
+        rs.getString("parent_code"),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        rs.getString("section"),
+        strings(rs, "region_codes"),
+        strings(rs, "sector_codes"),
+        strings(rs, "stages"),
+        rs.getString("level"),
+        rs.getString("scale_zh"),
+        rs.getBigDecimal("scale_value"),
+        rs.getString("source_text"));
   }
 
   private static List<String> strings(ResultSet rs, String column) throws SQLException {
@@ -171,7 +317,8 @@ public class PlanRepository {
   }
 
   private static <E> E word(Function<String, Optional<E>> parse, @Nullable String word) {
-    return parse.apply(String.valueOf(word))
+    return parse
+        .apply(String.valueOf(word))
         .orElseThrow(() -> new IllegalStateException("unexpected stored value " + word));
   }
 }

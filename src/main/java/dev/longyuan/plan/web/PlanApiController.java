@@ -37,7 +37,9 @@ class PlanApiController {
   }
 
   @GetMapping("/{planId}")
-  @Operation(summary = "A plan whole: metadata, sections with their text, indicators, targets, sectors, regions, places")
+  @Operation(
+      summary =
+          "A plan whole: metadata, sections with their text, indicators, targets, sectors, regions, places")
   Plan plan(@PathVariable String planId) {
     return find(planId);
   }
@@ -68,8 +70,8 @@ class PlanApiController {
 
   @ExceptionHandler(PlanNotFoundException.class)
   ProblemDetail notFound(PlanNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "没有找到 / not found: " + e.what());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有找到 / not found: " + e.what());
     problem.setProperty("code", "plan.not_found");
     return problem;
   }

@@ -38,8 +38,16 @@ class PlanEntityController {
     sector.subDirections().forEach(s -> codes.add(s.code()));
     model.addAttribute("sector", sector);
     model.addAttribute("own", PlanText.section(plan, sector.section(), List.of()));
-    model.addAttribute("targets", plan.targets().stream().filter(t -> t.sectors().stream().anyMatch(codes::contains)).toList());
-    model.addAttribute("places", plan.places().stream().filter(p -> p.sectors().stream().anyMatch(codes::contains)).toList());
+    model.addAttribute(
+        "targets",
+        plan.targets().stream()
+            .filter(t -> t.sectors().stream().anyMatch(codes::contains))
+            .toList());
+    model.addAttribute(
+        "places",
+        plan.places().stream()
+            .filter(p -> p.sectors().stream().anyMatch(codes::contains))
+            .toList());
     model.addAttribute("mentions", otherMentions(plan, List.of(sector.nameZh()), sector.section()));
     return VIEW_SECTOR;
   }
@@ -53,24 +61,46 @@ class PlanEntityController {
   String region(@ModelAttribute Plan plan, @PathVariable String code, Model model) {
     Region region = plan.region(code).orElseThrow(() -> new PlanNotFoundException(code));
     model.addAttribute("region", region);
-    model.addAttribute("parent", region.parent() == null ? null : plan.region(region.parent().value()).orElse(null));
-    model.addAttribute("children", plan.regions().stream()
-        .filter(r -> r.parent() != null && r.parent().equals(region.code())).toList());
-    model.addAttribute("places", plan.places().stream().filter(p -> p.regions().contains(code)).toList());
-    model.addAttribute("targets", plan.targets().stream().filter(t -> t.regions().contains(code)).toList());
-    List<String> names = region.shortNameZh().equals(region.nameZh())
-        ? List.of(region.nameZh()) : List.of(region.nameZh(), region.shortNameZh());
+    model.addAttribute(
+        "parent",
+        region.parent() == null ? null : plan.region(region.parent().value()).orElse(null));
+    model.addAttribute(
+        "children",
+        plan.regions().stream()
+            .filter(r -> r.parent() != null && r.parent().equals(region.code()))
+            .toList());
+    model.addAttribute(
+        "places", plan.places().stream().filter(p -> p.regions().contains(code)).toList());
+    model.addAttribute(
+        "targets", plan.targets().stream().filter(t -> t.regions().contains(code)).toList());
+    List<String> names =
+        region.shortNameZh().equals(region.nameZh())
+            ? List.of(region.nameZh())
+            : List.of(region.nameZh(), region.shortNameZh());
     model.addAttribute("mentions", PlanText.mentions(plan, names));
     return VIEW_REGION;
   }
 
   @GetMapping("/plans/{planId}/places")
-  String places(@ModelAttribute Plan plan, @RequestParam(required = false) @Nullable String kind, Model model) {
-    PlaceKind selected = kind == null ? null : PlaceKind.fromWord(kind).orElseThrow(() -> new PlanNotFoundException(kind));
+  String places(
+      @ModelAttribute Plan plan,
+      @RequestParam(required = false) @Nullable String kind,
+      Model model) {
+    PlaceKind selected =
+        kind == null
+            ? null
+            : PlaceKind.fromWord(kind).orElseThrow(() -> new PlanNotFoundException(kind));
     model.addAttribute("kind", selected);
-    model.addAttribute("kinds", List.of(PlaceKind.ECONOMIC_ZONE, PlaceKind.DEVELOPMENT_ZONE,
-        PlaceKind.INDUSTRIAL_BASE, PlaceKind.INDUSTRY_CHAIN));
-    model.addAttribute("places", plan.places().stream().filter(p -> selected == null || p.kind() == selected).toList());
+    model.addAttribute(
+        "kinds",
+        List.of(
+            PlaceKind.ECONOMIC_ZONE,
+            PlaceKind.DEVELOPMENT_ZONE,
+            PlaceKind.INDUSTRIAL_BASE,
+            PlaceKind.INDUSTRY_CHAIN));
+    model.addAttribute(
+        "places",
+        plan.places().stream().filter(p -> selected == null || p.kind() == selected).toList());
     return VIEW_PLACES;
   }
 
@@ -78,19 +108,26 @@ class PlanEntityController {
   String place(@ModelAttribute Plan plan, @PathVariable String code, Model model) {
     Place place = plan.place(code).orElseThrow(() -> new PlanNotFoundException(code));
     model.addAttribute("place", place);
-    model.addAttribute("parent", place.parent() == null ? null : plan.place(place.parent()).orElse(null));
-    model.addAttribute("children", plan.places().stream().filter(p -> code.equals(p.parent())).toList());
-    model.addAttribute("regionList", place.regions().stream().flatMap(r -> plan.region(r).stream()).toList());
-    model.addAttribute("sectorList", place.sectors().stream().flatMap(s -> plan.sector(s).stream()).toList());
+    model.addAttribute(
+        "parent", place.parent() == null ? null : plan.place(place.parent()).orElse(null));
+    model.addAttribute(
+        "children", plan.places().stream().filter(p -> code.equals(p.parent())).toList());
+    model.addAttribute(
+        "regionList", place.regions().stream().flatMap(r -> plan.region(r).stream()).toList());
+    model.addAttribute(
+        "sectorList", place.sectors().stream().flatMap(s -> plan.sector(s).stream()).toList());
     List<String> marks = place.sourceText() == null ? List.of() : List.of(place.sourceText());
     model.addAttribute("own", PlanText.section(plan, place.section(), marks));
-    model.addAttribute("targets", plan.targets().stream().filter(t -> t.section().equals(place.section())).toList());
+    model.addAttribute(
+        "targets",
+        plan.targets().stream().filter(t -> t.section().equals(place.section())).toList());
     model.addAttribute("mentions", otherMentions(plan, List.of(place.nameZh()), place.section()));
     return VIEW_PLACE;
   }
 
   private static List<TextBlock> otherMentions(Plan plan, List<String> names, String ownSection) {
-    return PlanText.mentions(plan, names).stream().filter(b -> !b.sectionId().equals(ownSection)).toList();
+    return PlanText.mentions(plan, names).stream()
+        .filter(b -> !b.sectionId().equals(ownSection))
+        .toList();
   }
-
 }

@@ -26,7 +26,9 @@ class PlanPageAdvice {
 
   @ModelAttribute("plan")
   @Nullable Plan plan(@PathVariable(required = false) @Nullable String planId) {
-    return planId == null ? null : catalog.plan(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+    return planId == null
+        ? null
+        : catalog.plan(planId).orElseThrow(() -> new PlanNotFoundException(planId));
   }
 
   @ExceptionHandler(PlanNotFoundException.class)

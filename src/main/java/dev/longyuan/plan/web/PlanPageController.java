@@ -16,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The plan browser: list, outline, full text, indicator table, targets and baselines. */
@@ -54,9 +53,16 @@ class PlanPageController {
   }
 
   @GetMapping("/plans/{planId}/text")
-  String text(@ModelAttribute Plan plan, @RequestParam(required = false) @Nullable String highlight, Model model) {
-    List<String> marks = highlight == null ? List.of() : quotation(plan, highlight).map(List::of)
-        .orElseThrow(() -> new PlanNotFoundException(highlight));
+  String text(
+      @ModelAttribute Plan plan,
+      @RequestParam(required = false) @Nullable String highlight,
+      Model model) {
+    List<String> marks =
+        highlight == null
+            ? List.of()
+            : quotation(plan, highlight)
+                .map(List::of)
+                .orElseThrow(() -> new PlanNotFoundException(highlight));
     model.addAttribute("blocks", PlanText.blocks(plan, marks));
     model.addAttribute("highlight", highlight);
     return VIEW_TEXT;
@@ -78,7 +84,10 @@ class PlanPageController {
   String targets(@ModelAttribute Plan plan, Model model) {
     Map<PlanSection, List<Target>> byChapter = new LinkedHashMap<>();
     for (PlanSection chapter : plan.sections().stream().filter(s -> s.level() == 1).toList()) {
-      List<Target> targets = plan.targets().stream().filter(t -> t.section().split("\\.")[0].equals(chapter.id())).toList();
+      List<Target> targets =
+          plan.targets().stream()
+              .filter(t -> t.section().split("\\.")[0].equals(chapter.id()))
+              .toList();
       if (!targets.isEmpty()) {
         byChapter.put(chapter, targets);
       }
@@ -92,12 +101,14 @@ class PlanPageController {
     return VIEW_BASELINES;
   }
 
-
   /** The words in the text that a target, baseline, place or indicator row was taken from. */
   static Optional<String> quotation(Plan plan, String code) {
     return Stream.of(
             plan.target(code).map(Target::sourceText),
-            plan.baselines().stream().filter(b -> b.code().equals(code)).findFirst().map(b -> b.sourceText()),
+            plan.baselines().stream()
+                .filter(b -> b.code().equals(code))
+                .findFirst()
+                .map(b -> b.sourceText()),
             plan.place(code).map(p -> p.sourceText() == null ? p.nameZh() : p.sourceText()),
             plan.indicator(code).map(i -> i.tableRow()))
         .flatMap(Optional::stream)

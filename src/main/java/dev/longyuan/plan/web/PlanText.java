@@ -9,14 +9,17 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The plan's text laid out in reading order, with quotations marked, and the passages that mention a
- * name (what the plan says of a city, a sector, a base).
+ * The plan's text laid out in reading order, with quotations marked, and the passages that mention
+ * a name (what the plan says of a city, a sector, a base).
  */
 final class PlanText {
 
   private PlanText() {}
 
-  /** Every heading and paragraph in document order; closing paragraphs come after their sub-sections. */
+  /**
+   * Every heading and paragraph in document order; closing paragraphs come after their
+   * sub-sections.
+   */
   static List<TextBlock> blocks(Plan plan, List<String> marks) {
     List<TextBlock> blocks = new ArrayList<>();
     Deque<PlanSection> open = new ArrayDeque<>();
@@ -24,8 +27,14 @@ final class PlanText {
       while (!open.isEmpty() && !section.id().startsWith(open.peek().id() + ".")) {
         close(open.pop(), plan, marks, blocks);
       }
-      blocks.add(new TextBlock(TextBlock.Kind.HEADING, section.id(), section.level(), section.titleZh(),
-          section.titleEn(), List.of()));
+      blocks.add(
+          new TextBlock(
+              TextBlock.Kind.HEADING,
+              section.id(),
+              section.level(),
+              section.titleZh(),
+              section.titleEn(),
+              List.of()));
       paragraphs(section, section.text(), marks, blocks);
       open.push(section);
     }
@@ -35,22 +44,36 @@ final class PlanText {
     return blocks;
   }
 
-  private static void close(PlanSection section, Plan plan, List<String> marks, List<TextBlock> blocks) {
+  private static void close(
+      PlanSection section, Plan plan, List<String> marks, List<TextBlock> blocks) {
     IndicatorTable table = plan.indicatorTable();
     if (table != null && table.section().equals(section.id())) {
-      blocks.add(new TextBlock(TextBlock.Kind.INDICATOR_TABLE, section.id(), section.level(), table.titleZh(),
-          table.titleEn(), Segment.mark(table.rawText(), marks)));
+      blocks.add(
+          new TextBlock(
+              TextBlock.Kind.INDICATOR_TABLE,
+              section.id(),
+              section.level(),
+              table.titleZh(),
+              table.titleEn(),
+              Segment.mark(table.rawText(), marks)));
     }
     if (section.closingText() != null) {
       paragraphs(section, section.closingText(), marks, blocks);
     }
   }
 
-  private static void paragraphs(PlanSection section, String text, List<String> marks, List<TextBlock> blocks) {
+  private static void paragraphs(
+      PlanSection section, String text, List<String> marks, List<TextBlock> blocks) {
     for (String paragraph : text.split("\n")) {
       if (!paragraph.isBlank()) {
-        blocks.add(new TextBlock(TextBlock.Kind.PARAGRAPH, section.id(), section.level(), section.titleZh(),
-            section.titleEn(), Segment.mark(paragraph, marks)));
+        blocks.add(
+            new TextBlock(
+                TextBlock.Kind.PARAGRAPH,
+                section.id(),
+                section.level(),
+                section.titleZh(),
+                section.titleEn(),
+                Segment.mark(paragraph, marks)));
       }
     }
   }
@@ -62,6 +85,8 @@ final class PlanText {
 
   /** The paragraphs of one section (without its sub-sections), with a quotation marked. */
   static List<TextBlock> section(Plan plan, String sectionId, List<String> marks) {
-    return blocks(plan, marks).stream().filter(b -> b.paragraph() && b.sectionId().equals(sectionId)).toList();
+    return blocks(plan, marks).stream()
+        .filter(b -> b.paragraph() && b.sectionId().equals(sectionId))
+        .toList();
   }
 }

@@ -15,7 +15,8 @@ record Segment(String text, boolean marked) {
       String found = "";
       for (String term : terms) {
         int index = term.isEmpty() ? -1 : paragraph.indexOf(term, from);
-        if (index >= 0 && (at < 0 || index < at || (index == at && term.length() > found.length()))) {
+        if (index >= 0
+            && (at < 0 || index < at || (index == at && term.length() > found.length()))) {
           at = index;
           found = term;
         }

@@ -6,9 +6,19 @@ import java.util.List;
  * One piece of the plan's text in reading order: a heading, a paragraph, or the place where the
  * indicator table is printed.
  */
-record TextBlock(Kind kind, String sectionId, int level, String titleZh, String titleEn, List<Segment> segments) {
+record TextBlock(
+    Kind kind,
+    String sectionId,
+    int level,
+    String titleZh,
+    String titleEn,
+    List<Segment> segments) {
 
-  enum Kind { HEADING, PARAGRAPH, INDICATOR_TABLE }
+  enum Kind {
+    HEADING,
+    PARAGRAPH,
+    INDICATOR_TABLE
+  }
 
   public boolean heading() {
     return kind == Kind.HEADING;

@@ -23,7 +23,8 @@ class DataSourceConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  DataSource dataSource(ObjectProvider<EmbeddedPostgresServer> embedded,
+  DataSource dataSource(
+      ObjectProvider<EmbeddedPostgresServer> embedded,
       @Value("${longyuan.db.url:}") String url,
       @Value("${longyuan.db.user:}") String user,
       @Value("${longyuan.db.password:}") String password) {

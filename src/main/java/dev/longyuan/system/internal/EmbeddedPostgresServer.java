@@ -34,29 +34,38 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     try {
       Files.createDirectories(home);
       stopOrphanedServer(data);
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-          .setDataDirectory(data)
-          .setCleanDataDirectory(false)
-          .setRegisterShutdownHook(false)
-          .setPGStartupWait(Duration.ofSeconds(90))
-          // zonky tunes PostgreSQL for throwaway test databases (fsync off); this one is the system of
-          // record, so a committed transaction must reach the disk
-          .setServerConfig("fsync", "on")
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("full_page_writes", "on")
-          .setServerConfig("max_connections", "50")
-          .setLocaleConfig("encoding", "UTF8")
-          .setLocaleConfig("locale", "C")
-          .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgresql.log").toFile()))
-          .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgresql.log").toFile()))
-          .start();
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(data)
+              .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(false)
+              .setPGStartupWait(Duration.ofSeconds(90))
+              // zonky tunes PostgreSQL for throwaway test databases (fsync off); this one is the
+              // system of
+              // record, so a committed transaction must reach the disk
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              .setServerConfig("max_connections", "50")
+              .setLocaleConfig("encoding", "UTF8")
+              .setLocaleConfig("locale", "C")
+              .setOutputRedirector(
+                  ProcessBuilder.Redirect.appendTo(home.resolve("postgresql.log").toFile()))
+              .setErrorRedirector(
+                  ProcessBuilder.Redirect.appendTo(home.resolve("postgresql.log").toFile()))
+              .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
       server.createDatabaseIfMissing();
       log.info("Embedded PostgreSQL 17 on port {} with data in {}", postgres.getPort(), data);
       return server;
     } catch (IOException | SQLException e) {
-      throw new IllegalStateException("嵌入式 PostgreSQL 无法启动 / the embedded PostgreSQL could not start: "
-          + e.getMessage() + " (log: " + home.resolve("postgresql.log") + ")", e);
+      throw new IllegalStateException(
+          "嵌入式 PostgreSQL 无法启动 / the embedded PostgreSQL could not start: "
+              + e.getMessage()
+              + " (log: "
+              + home.resolve("postgresql.log")
+              + ")",
+          e);
     }
   }
 
@@ -70,9 +79,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
   private void createDatabaseIfMissing() throws SQLException {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
-         Statement statement = connection.createStatement();
-         ResultSet exists = statement.executeQuery(
-             "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+        Statement statement = connection.createStatement();
+        ResultSet exists =
+            statement.executeQuery(
+                "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
       if (!exists.next()) {
         statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
       }
@@ -80,24 +90,35 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /**
-   * A {@code kill -9} of the JVM leaves the postmaster running on its own. The instance lock says no
-   * other platform owns this home, so such a server is ours and is shut down before a new start.
+   * A {@code kill -9} of the JVM leaves the postmaster running on its own. The instance lock says
+   * no other platform owns this home, so such a server is ours and is shut down before a new start.
    */
   static void stopOrphanedServer(Path data) throws IOException {
     Path pidFile = data.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
       return;
     }
-    Optional<ProcessHandle> postmaster = Files.readAllLines(pidFile).stream().findFirst()
-        .map(String::strip)
-        .filter(line -> line.matches("\\d+"))
-        .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-        .filter(ProcessHandle::isAlive)
-        .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(true));
+    Optional<ProcessHandle> postmaster =
+        Files.readAllLines(pidFile).stream()
+            .findFirst()
+            .map(String::strip)
+            .filter(line -> line.matches("\\d+"))
+            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+            .filter(ProcessHandle::isAlive)
+            .filter(
+                process ->
+                    process
+                        .info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(true));
     if (postmaster.isEmpty()) {
       return;
     }
-    log.warn("Stopping PostgreSQL (pid {}) left running by an earlier process on {}", postmaster.get().pid(), data);
+    log.warn(
+        "Stopping PostgreSQL (pid {}) left running by an earlier process on {}",
+        postmaster.get().pid(),
+        data);
     ProcessHandle process = postmaster.get();
     process.destroy();
     try {

@@ -23,14 +23,15 @@ class PlanApiTests {
 
   static final String GANSU = "/api/plans/gansu-13fyp-industry";
 
-  @Autowired
-  MockMvc mvc;
+  @Autowired MockMvc mvc;
 
   @Test
   void listsTheShippedPlan() throws Exception {
     mvc.perform(get("/api/plans"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[?(@.id == 'gansu-13fyp-industry')].documentNumber", hasItem("甘政办发〔2016〕151号")))
+        .andExpect(
+            jsonPath(
+                "$[?(@.id == 'gansu-13fyp-industry')].documentNumber", hasItem("甘政办发〔2016〕151号")))
         .andExpect(jsonPath("$[?(@.id == 'gansu-13fyp-industry')].baseYear", hasItem(2015)))
         .andExpect(jsonPath("$[?(@.id == 'gansu-13fyp-industry')].targetYear", hasItem(2020)));
   }
@@ -41,7 +42,10 @@ class PlanApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.titleZh", is("甘肃省“十三五”工业转型升级规划")))
         .andExpect(jsonPath("$.sections[?(@.id == '2.3.1')].titleZh", hasItem("工业平稳增长")))
-        .andExpect(jsonPath("$.indicatorTable.corrections[?(@.printed == '十二五（2020）')].corrected", hasItem("十三五（2020）")));
+        .andExpect(
+            jsonPath(
+                "$.indicatorTable.corrections[?(@.printed == '十二五（2020）')].corrected",
+                hasItem("十三五（2020）")));
   }
 
   @Nested
@@ -72,7 +76,12 @@ class PlanApiTests {
     void holdEveryTargetOfThePlanFileInItsFields() throws Exception {
       int inFile;
       try (InputStream in = getClass().getResourceAsStream("/plans/gansu-13fyp-industry.yaml")) {
-        inFile = PlanFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).validPlan().orElseThrow().targets().size();
+        inFile =
+            PlanFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                .validPlan()
+                .orElseThrow()
+                .targets()
+                .size();
       }
       mvc.perform(get(GANSU + "/targets"))
           .andExpect(status().isOk())
@@ -99,8 +108,12 @@ class PlanApiTests {
       mvc.perform(get(GANSU + "/targets"))
           .andExpect(jsonPath("$[?(@.sourceText == '煤炭行业逐步退出1000万吨产能')].value", hasItem(1000)))
           .andExpect(jsonPath("$[?(@.sourceText == '煤炭行业逐步退出1000万吨产能')].unit", hasItem("万吨")))
-          .andExpect(jsonPath("$[?(@.sourceText == '煤炭行业逐步退出1000万吨产能')].kind", hasItem("cumulative_count")))
-          .andExpect(jsonPath("$[?(@.sourceText == '煤炭行业逐步退出1000万吨产能')].countBasis", hasItem("additions")));
+          .andExpect(
+              jsonPath(
+                  "$[?(@.sourceText == '煤炭行业逐步退出1000万吨产能')].kind", hasItem("cumulative_count")))
+          .andExpect(
+              jsonPath(
+                  "$[?(@.sourceText == '煤炭行业逐步退出1000万吨产能')].countBasis", hasItem("additions")));
     }
   }
 

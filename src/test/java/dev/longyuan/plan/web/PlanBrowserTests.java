@@ -31,8 +31,7 @@ class PlanBrowserTests {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private ChromeDriver browser;
 
@@ -44,11 +43,22 @@ class PlanBrowserTests {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("longyuan-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("longyuan-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -81,9 +91,13 @@ class PlanBrowserTests {
     WebElement mark = browser.findElement(By.cssSelector("p#quote mark"));
     assertThat(mark.getText()).isEqualTo("煤炭行业逐步退出1000万吨产能");
     assertThat(mark.isDisplayed()).isTrue();
-    Number top = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return arguments[0].getBoundingClientRect().top", mark);
-    assertThat(top.doubleValue()).as("the marked sentence is scrolled into view").isBetween(0.0, 900.0);
+    Number top =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript("return arguments[0].getBoundingClientRect().top", mark);
+    assertThat(top.doubleValue())
+        .as("the marked sentence is scrolled into view")
+        .isBetween(0.0, 900.0);
   }
 
   @Test
@@ -92,7 +106,9 @@ class PlanBrowserTests {
     browser.findElement(By.linkText("English")).click();
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sectors");
-    assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Building materials").contains("建材工业");
+    assertThat(browser.findElement(By.tagName("tbody")).getText())
+        .contains("Building materials")
+        .contains("建材工业");
   }
 
   private void open(String path) {

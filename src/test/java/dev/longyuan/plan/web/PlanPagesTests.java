@@ -17,8 +17,7 @@ class PlanPagesTests {
 
   static final String GANSU = "/plans/gansu-13fyp-industry";
 
-  @Autowired
-  MockMvc mvc;
+  @Autowired MockMvc mvc;
 
   @Nested
   class IndicatorTable {
@@ -38,7 +37,8 @@ class PlanPagesTests {
       Document page = page(GANSU + "/indicators");
 
       assertThat(page.select("tr.correction").eachText())
-          .anySatisfy(row -> assertThat(row).contains("十二五（2020）").contains("十三五（2020）").contains("表头"));
+          .anySatisfy(
+              row -> assertThat(row).contains("十二五（2020）").contains("十三五（2020）").contains("表头"));
     }
 
     @Test
@@ -63,7 +63,8 @@ class PlanPagesTests {
   void listsTargetsByChapterEachLinkedToItsSentence() throws Exception {
     Document page = page(GANSU + "/targets");
 
-    assertThat(page.select("section h2").eachText()).anySatisfy(h -> assertThat(h).contains("总体要求"));
+    assertThat(page.select("section h2").eachText())
+        .anySatisfy(h -> assertThat(h).contains("总体要求"));
     assertThat(page.select("tr[id=t-T-5.3.2-01] a").attr("href")).contains("highlight=T-5.3.2-01");
     assertThat(page.selectFirst("tr[id=t-T-2.3.5-04]").text()).contains("4—6 个");
   }
@@ -74,7 +75,8 @@ class PlanPagesTests {
 
     assertThat(page.selectFirst("h1").text()).contains("白银市").contains("Baiyin");
     assertThat(page.select("blockquote.passage mark").eachText()).contains("白银");
-    assertThat(page.select("ul.plain a").eachText()).anySatisfy(name -> assertThat(name).contains("白银煤电化冶材"));
+    assertThat(page.select("ul.plain a").eachText())
+        .anySatisfy(name -> assertThat(name).contains("白银煤电化冶材"));
   }
 
   @Test
@@ -115,7 +117,9 @@ class PlanPagesTests {
     MvcResult result = mvc.perform(get(GANSU + "/sectors/no-such-sector")).andReturn();
 
     assertThat(result.getResponse().getStatus()).isEqualTo(404);
-    assertThat(result.getResponse().getContentAsString()).contains("no-such-sector").contains("未找到");
+    assertThat(result.getResponse().getContentAsString())
+        .contains("no-such-sector")
+        .contains("未找到");
   }
 
   private Document page(String url) throws Exception {

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedPostgresServerTests {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
   void keepsCommittedDataAcrossANormalStop() throws Exception {
@@ -43,10 +42,18 @@ class EmbeddedPostgresServerTests {
 
   @Test
   void startsAgainAfterItsProcessIsKilledWithSigkillAndKeepsCommittedData() throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), KilledProcessMain.class.getName(), home.toString(), "before kill -9")
-        .redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                KilledProcessMain.class.getName(),
+                home.toString(),
+                "before kill -9")
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null && !line.equals("COMMITTED")) {
         // wait until the child has committed its row
@@ -54,16 +61,19 @@ class EmbeddedPostgresServerTests {
       assertThat(line).isEqualTo("COMMITTED");
     }
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    assertThat(Files.exists(home.resolve("pgdata/postmaster.pid"))).as("the orphaned postmaster is still running").isTrue();
+    assertThat(Files.exists(home.resolve("pgdata/postmaster.pid")))
+        .as("the orphaned postmaster is still running")
+        .isTrue();
 
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(home)) {
       assertThat(column(server, "SELECT note FROM survivor")).containsExactly("before kill -9");
     }
   }
 
-  private static void execute(EmbeddedPostgresServer server, String... statements) throws Exception {
+  private static void execute(EmbeddedPostgresServer server, String... statements)
+      throws Exception {
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-         Statement statement = connection.createStatement()) {
+        Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }
@@ -73,8 +83,8 @@ class EmbeddedPostgresServerTests {
   private static List<String> column(EmbeddedPostgresServer server, String query) throws Exception {
     List<String> values = new ArrayList<>();
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-         Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery(query)) {
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
       while (rows.next()) {
         values.add(rows.getString(1));
       }

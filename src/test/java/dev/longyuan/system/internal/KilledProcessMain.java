@@ -16,7 +16,7 @@ public final class KilledProcessMain {
   public static void main(String[] args) throws Exception {
     EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]));
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-         Statement statement = connection.createStatement()) {
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE IF NOT EXISTS survivor (note text NOT NULL)");
       statement.execute("INSERT INTO survivor VALUES ('" + args[1] + "')");
     }
