@@ -4,7 +4,9 @@ import dev.longyuan.plan.persistence.PlanRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The plan module's face to the rest of the platform: the stored plans, read whole. */
@@ -30,6 +32,23 @@ public class PlanCatalog {
     Optional<Plan> stored = repository.find(id);
     stored.ifPresent(plan -> cache.put(id, plan));
     return stored;
+  }
+
+  /** The codes of the regions of every stored plan. */
+  public Set<String> regionCodes() {
+    return plans().stream()
+        .flatMap(summary -> plan(summary.id()).stream())
+        .flatMap(plan -> plan.regions().stream())
+        .map(region -> region.code().value())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A region known to any stored plan. */
+  public Optional<Region> region(String code) {
+    return plans().stream()
+        .flatMap(summary -> plan(summary.id()).stream())
+        .flatMap(plan -> plan.region(code).stream())
+        .findFirst();
   }
 
   /** Stores the plan unless the same source is already stored; returns whether anything changed. */

@@ -81,7 +81,7 @@ public record Period(int year, Frequency frequency, int number) implements Compa
     }
     int month = Integer.parseInt(m.group(3));
     boolean together = m.group(4) != null;
-    if (together != (month == 1)) {
+    if (month == 2 || together != (month == 1)) {
       // 2019-02 alone, 2019-01 alone and 2019-03/02 are not periods: 1–2月 is written 2019-01/02
       return Optional.empty();
     }

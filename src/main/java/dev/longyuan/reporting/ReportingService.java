@@ -1,0 +1,222 @@
+package dev.longyuan.reporting;
+
+import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.reporting.internal.ValueChecks;
+import dev.longyuan.reporting.persistence.ApprovalRepository;
+import dev.longyuan.reporting.persistence.DataElementRepository;
+import dev.longyuan.reporting.persistence.DataValueRepository;
+import dev.longyuan.reporting.persistence.DataValueWriter;
+import dev.longyuan.reporting.persistence.EnterpriseRepository;
+import dev.longyuan.reporting.persistence.ImportLog;
+import dev.longyuan.reporting.persistence.RuleRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reporting module's face: data elements and forms, the enterprise registry, and the import of
+ * data values, which is all or nothing.
+ */
+@Service
+public class ReportingService {
+
+  private final DataElementRepository elements;
+  private final EnterpriseRepository enterprises;
+  private final DataValueWriter writer;
+  private final RuleRepository rules;
+  private final ImportLog importLog;
+  private final DataValueRepository values;
+  private final ApprovalRepository approvals;
+  private final PlanCatalog plans;
+  private final TransactionTemplate transaction;
+
+  ReportingService(
+      DataElementRepository elements,
+      EnterpriseRepository enterprises,
+      DataValueWriter writer,
+      RuleRepository rules,
+      ImportLog importLog,
+      DataValueRepository values,
+      ApprovalRepository approvals,
+      PlanCatalog plans,
+      TransactionTemplate transaction) {
+    this.elements = elements;
+    this.enterprises = enterprises;
+    this.writer = writer;
+    this.rules = rules;
+    this.importLog = importLog;
+    this.values = values;
+    this.approvals = approvals;
+    this.plans = plans;
+    this.transaction = transaction;
+  }
+
+  public List<DataElement> elements() {
+    return elements.elements();
+  }
+
+  public List<DataSet> dataSets() {
+    return elements.dataSets();
+  }
+
+  /** Where an import's rows come from, and how they are to be stored. */
+  public record ImportRequest(
+      String fileName,
+      String format,
+      String sha256,
+      boolean dryRun,
+      String actor,
+      String source,
+      String status) {
+
+    /** Values reported by their units, awaiting approval. */
+    public static ImportRequest reported(
+        String fileName, String format, String sha256, boolean dryRun, String actor) {
+      return new ImportRequest(fileName, format, sha256, dryRun, actor, "reported", "submitted");
+    }
+  }
+
+  /**
+   * Checks every row and, when none is bad and it is not a dry run, writes the values that differ
+   * from what is stored, in one transaction. Structural problems found while reading the file come
+   * in as errors already and refuse the import the same way.
+   */
+  public ImportOutcome importRows(
+      ImportRequest request, List<ValueRow> rows, List<ImportError> fileErrors) {
+    long id = importLog.start(request, rows.size());
+    Map<String, DataElement> byCode =
+        elements().stream().collect(Collectors.toMap(DataElement::code, Function.identity()));
+    importLog.phase(id, "checking");
+    ValueChecks.Result checked =
+        new ValueChecks(byCode, enterprises.creditCodes(), code -> plans.region(code).isPresent())
+            .check(rows);
+    importLog.phase(id, "writing");
+    ImportOutcome outcome =
+        transaction.execute(
+            status -> {
+              List<ImportError> errors = new ArrayList<>(fileErrors);
+              errors.addAll(checked.errors());
+              writer.stage(checked.values());
+              DataValueWriter.Changes changes = writer.compare();
+              errors.addAll(changes.locked());
+              rules.activeRules("hard").forEach(rule -> errors.addAll(rules.violations(rule)));
+              errors.sort(
+                  Comparator.comparingInt(ImportError::row).thenComparing(ImportError::column));
+              if (!errors.isEmpty() || request.dryRun()) {
+                status.setRollbackOnly();
+              } else {
+                writer.apply(request.source(), request.status(), request.actor(), id);
+              }
+              return new ImportOutcome(
+                  id,
+                  request.dryRun(),
+                  rows.size(),
+                  changes.created(),
+                  changes.updated(),
+                  changes.unchanged(),
+                  errors);
+            });
+    importLog.finish(id, outcome);
+    return outcome;
+  }
+
+  /**
+   * Enterprises in a region (GB/T 2260 code: province, city or county) and, when given, in one of
+   * the plan's sectors or under a GB/T 4754-2017 code.
+   */
+  public List<Enterprise> enterprises(
+      @Nullable String regionCode, @Nullable String sector, int limit, int offset) {
+    String prefix = regionCode == null ? "" : regionPrefix(regionCode);
+    List<String> industries = sector == null ? List.of() : industryPrefixes(sector);
+    return enterprises.find(prefix, industries, limit, offset);
+  }
+
+  public void registerEnterprises(List<Enterprise> list, List<PanelMembership> panel) {
+    enterprises.saveAll(list);
+    enterprises.savePanel(panel);
+  }
+
+  public List<StoredValue> values(ValueQuery query) {
+    return values.find(query);
+  }
+
+  public List<ValueChange> history(
+      String dataElement, String reportingUnit, String period, String measure) {
+    return values.history(dataElement, reportingUnit, period, measure);
+  }
+
+  /** Takes one step on the approval path; refuses when it is incomplete or applies to nothing. */
+  public int approve(ApprovalRequest request) {
+    if (request.action() != ApprovalAction.SUBMIT && request.level() == null) {
+      throw new ReportingRefused(
+          "approval.level_missing",
+          "请指明审核层级（county、city 或 province）",
+          "say which level acts: county, city or province");
+    }
+    if (request.action() == ApprovalAction.RETURN
+        && (request.reason() == null || request.reason().isBlank())) {
+      throw new ReportingRefused("approval.reason_missing", "退回须写明理由", "a return needs a reason");
+    }
+    int moved = approvals.apply(request);
+    if (moved == 0) {
+      throw new ReportingRefused(
+          "approval.nothing_to_do",
+          request.reportingUnit()
+              + " 在 "
+              + request.period()
+              + " 没有处于可"
+              + actionZh(request.action())
+              + "状态的数据",
+          "no values of "
+              + request.reportingUnit()
+              + " for "
+              + request.period()
+              + " can be "
+              + request.action().word()
+              + (request.action().word().endsWith("e") ? "d" : "ed")
+              + " in their present state");
+    }
+    return moved;
+  }
+
+  private static String actionZh(ApprovalAction action) {
+    return switch (action) {
+      case SUBMIT -> "报送";
+      case APPROVE -> "审核通过";
+      case RETURN -> "退回";
+      case REOPEN -> "重新打开";
+    };
+  }
+
+  /**
+   * The code prefix that selects a region and everything under it: 62, 6201, or a county's code.
+   */
+  static String regionPrefix(String regionCode) {
+    if (regionCode.endsWith("0000")) {
+      return regionCode.substring(0, 2);
+    }
+    if (regionCode.endsWith("00")) {
+      return regionCode.substring(0, 4);
+    }
+    return regionCode;
+  }
+
+  private List<String> industryPrefixes(String sector) {
+    if (dev.longyuan.shared.IndustryCode.isValid(sector)) {
+      return List.of(sector);
+    }
+    return plans.plans().stream()
+        .flatMap(summary -> plans.plan(summary.id()).stream())
+        .flatMap(plan -> plan.sector(sector).stream())
+        .flatMap(s -> s.industryCodes().stream())
+        .map(code -> code.value())
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.longyuan.reporting.persistence;
+
+import dev.longyuan.reporting.ApprovalAction;
+import dev.longyuan.reporting.ApprovalLevel;
+import dev.longyuan.reporting.ApprovalRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves values along the approval path in one statement, writing an audit row for each value moved.
+ * Values not in a state the step applies to are left as they are.
+ */
+@Repository
+public class ApprovalRepository {
+
+  private final JdbcClient jdbc;
+
+  ApprovalRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Applies the step; returns how many values it moved. */
+  @Transactional
+  public int apply(ApprovalRequest request) {
+    ApprovalLevel level = request.level();
+    String eligible;
+    String newStatus;
+    String newLevel;
+    switch (request.action()) {
+      case SUBMIT -> {
+        eligible = "d.status IN ('draft', 'returned')";
+        newStatus = "'submitted'";
+        newLevel = "NULL";
+      }
+      case APPROVE -> {
+        ApprovalLevel before = level.before();
+        eligible =
+            "d.status IN ('submitted', 'approved') AND "
+                + (before == null
+                    ? "d.approved_level IS NULL"
+                    : "(d.approved_level = '"
+                        + before.word()
+                        + "' OR (d.unit_type = 'region' AND "
+                        + below(level)
+                        + "))");
+        newStatus = "'approved'";
+        newLevel = "'" + level.word() + "'";
+      }
+      case RETURN -> {
+        eligible =
+            "d.status IN ('submitted', 'approved') AND (d.approved_level IS NULL OR "
+                + atOrBelow(level)
+                + ")";
+        newStatus = "'returned'";
+        newLevel = "NULL";
+      }
+      case REOPEN -> {
+        eligible = "d.status = 'approved' AND d.approved_level = '" + level.word() + "'";
+        newStatus = "'submitted'";
+        newLevel = "NULL";
+      }
+      default -> throw new IllegalStateException();
+    }
+    String reason = request.action() == ApprovalAction.RETURN ? request.reason() : null;
+    return jdbc.sql(
+            """
+            WITH moved AS (
+                UPDATE data_value d
+                   SET status = %2$s, approved_level = %3$s, return_reason = CAST(:reason AS text),
+                       updated_at = now(), updated_by = :actor
+                  FROM data_value old
+                 WHERE d.reporting_unit = :unit AND d.period = :period
+                   AND (CAST(:element AS text) IS NULL OR d.data_element = :element)
+                   AND NOT d.deleted AND %1$s
+                   AND old.data_element = d.data_element AND old.reporting_unit = d.reporting_unit
+                   AND old.period = d.period AND old.measure = d.measure
+                RETURNING d.data_element, d.reporting_unit, d.period, d.measure, d.value, d.previous_year_value,
+                          old.status AS old_status, d.status AS new_status)
+            INSERT INTO data_value_audit (data_element, reporting_unit, period, measure, action, old_value, new_value,
+                                          old_previous_year_value, new_previous_year_value, old_status, new_status,
+                                          actor, reason)
+            SELECT data_element, reporting_unit, period, measure, :action, value, value, previous_year_value,
+                   previous_year_value, old_status, new_status, :actor, :auditReason
+              FROM moved"""
+                .formatted(eligible, newStatus, newLevel))
+        .param("reason", reason)
+        .param("auditReason", request.reason())
+        .param("actor", request.actor())
+        .param("unit", request.reportingUnit())
+        .param("period", request.period())
+        .param("element", request.dataElement())
+        .param("action", request.action().word())
+        .update();
+  }
+
+  private static String below(ApprovalLevel level) {
+    return level.ordinal() == 0
+        ? "false"
+        : "(d.approved_level IS NULL OR d.approved_level IN ("
+            + java.util.Arrays.stream(ApprovalLevel.values())
+                .filter(l -> l.ordinal() < level.ordinal())
+                .map(l -> "'" + l.word() + "'")
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow()
+            + "))";
+  }
+
+  private static String atOrBelow(@Nullable ApprovalLevel level) {
+    return level == null
+        ? "true"
+        : "(" + below(level) + " OR d.approved_level = '" + level.word() + "')";
+  }
+}

@@ -1,0 +1,73 @@
+package dev.longyuan.reporting.persistence;
+
+import dev.longyuan.reporting.ImportError;
+import dev.longyuan.reporting.ImportOutcome;
+import dev.longyuan.reporting.ReportingService.ImportRequest;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The record of each import, written outside the import's own transaction so that its progress can
+ * be followed while it runs and its outcome read afterwards.
+ */
+@Repository
+public class ImportLog {
+
+  private static final int KEPT_ERRORS = 10_000;
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  ImportLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long start(ImportRequest request, int rows) {
+    return jdbc.sql(
+            """
+            INSERT INTO data_import (file_name, format, sha256, dry_run, state, phase, rows_total, actor)
+            VALUES (:fileName, :format, :sha256, :dryRun, 'running', 'reading', :rows, :actor) RETURNING id""")
+        .param("fileName", request.fileName())
+        .param("format", request.format())
+        .param("sha256", request.sha256())
+        .param("dryRun", request.dryRun())
+        .param("rows", rows)
+        .param("actor", request.actor())
+        .query(Long.class)
+        .single();
+  }
+
+  public void phase(long id, String phase) {
+    jdbc.sql("UPDATE data_import SET phase = :phase WHERE id = :id")
+        .param("phase", phase)
+        .param("id", id)
+        .update();
+  }
+
+  public void finish(long id, ImportOutcome outcome) {
+    List<ImportError> kept = outcome.errors().stream().limit(KEPT_ERRORS).toList();
+    jdbc.sql(
+            """
+            UPDATE data_import SET state = :state, phase = NULL, rows_done = rows_total, created = :created,
+                   updated = :updated, unchanged = :unchanged, error_count = :errorCount,
+                   errors = CAST(:errors AS jsonb), finished_at = now()
+             WHERE id = :id""")
+        .param("state", outcome.accepted() ? "succeeded" : "refused")
+        .param("created", outcome.created())
+        .param("updated", outcome.updated())
+        .param("unchanged", outcome.unchanged())
+        .param("errorCount", outcome.errors().size())
+        .param("errors", json.writeValueAsString(kept))
+        .param("id", id)
+        .update();
+  }
+
+  /** Imports left running by a process that died: nothing of them was written. */
+  public int markInterrupted() {
+    return jdbc.sql(
+            "UPDATE data_import SET state = 'failed', phase = 'interrupted', finished_at = now() WHERE state = 'running'")
+        .update();
+  }
+}
