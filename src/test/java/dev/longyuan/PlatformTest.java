@@ -13,6 +13,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // tests load the shipped data themselves, and a small synthetic panel at that
+    properties = {"longyuan.shipped-data.enabled=false", "longyuan.shipped-data.enterprises=40"})
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

@@ -75,6 +75,18 @@ public class ReportingService {
       String source,
       String status) {
 
+    /**
+     * Figures a statistics bureau published: official, and approved by the province as they stand.
+     */
+    public static ImportRequest official(String fileName, String sha256, String actor) {
+      return new ImportRequest(fileName, "csv", sha256, false, actor, "official", "approved");
+    }
+
+    /** Demonstration data (模拟数据), generated, approved so that it can be analysed at once. */
+    public static ImportRequest synthetic(String label, String actor) {
+      return new ImportRequest(label, "generated", "-", false, actor, "synthetic", "approved");
+    }
+
     /** Values reported by their units, awaiting approval. */
     public static ImportRequest reported(
         String fileName, String format, String sha256, boolean dryRun, String actor) {

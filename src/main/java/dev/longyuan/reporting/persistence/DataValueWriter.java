@@ -135,14 +135,14 @@ public class DataValueWriter {
     jdbc.sql(
             """
             INSERT INTO data_value AS d (data_element, reporting_unit, unit_type, period, measure, value,
-                                         previous_year_value, comment, source, status, updated_by)
+                                         previous_year_value, comment, source, status, approved_level, updated_by)
             SELECT data_element, reporting_unit, unit_type, period, measure, value, previous_year_value, comment,
-                   :source, :status, :actor
+                   :source, :status, CASE WHEN :status = 'approved' THEN 'province' END, :actor
               FROM changed
             ON CONFLICT (data_element, reporting_unit, period, measure) DO UPDATE
                SET value = EXCLUDED.value, previous_year_value = EXCLUDED.previous_year_value,
                    comment = EXCLUDED.comment, source = EXCLUDED.source, status = EXCLUDED.status,
-                   approved_level = NULL, return_reason = NULL, deleted = false, updated_at = now(),
+                   approved_level = EXCLUDED.approved_level, return_reason = NULL, deleted = false, updated_at = now(),
                    updated_by = EXCLUDED.updated_by""")
         .param("source", source)
         .param("status", status)

@@ -1,0 +1,102 @@
+package dev.longyuan.reporting.internal;
+
+import dev.longyuan.reporting.ImportOutcome;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.reporting.ShippedDataStatus;
+import dev.longyuan.reporting.persistence.ImportLog;
+import dev.longyuan.reporting.persistence.PublishedFigureRepository;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the shipped data once, in the background after the platform answers: the published official
+ * figures, then the synthetic enterprise panel (模拟数据). Each step is its own transaction, and a step
+ * already done is skipped, so an interrupted first start resumes where it stopped.
+ */
+@Component
+public class ShippedDataLoader {
+
+  private static final Logger log = LoggerFactory.getLogger(ShippedDataLoader.class);
+
+  private final ReportingService reporting;
+  private final PublishedFigureRepository published;
+  private final ImportLog importLog;
+  private final boolean enabled;
+  private final AtomicReference<ShippedDataStatus> status =
+      new AtomicReference<>(ShippedDataStatus.idle());
+
+  ShippedDataLoader(
+      ReportingService reporting,
+      PublishedFigureRepository published,
+      ImportLog importLog,
+      @Value("${longyuan.shipped-data.enabled:true}") boolean enabled) {
+    this.reporting = reporting;
+    this.published = published;
+    this.importLog = importLog;
+    this.enabled = enabled;
+  }
+
+  public ShippedDataStatus status() {
+    return status.get();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void loadInBackground() {
+    int interrupted = importLog.markInterrupted();
+    if (interrupted > 0) {
+      log.warn("{} import(s) were interrupted by a stop; nothing of them was written", interrupted);
+    }
+    if (!enabled) {
+      return;
+    }
+    Thread loader = new Thread(this::load, "shipped-data");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** Loads whatever of the shipped data is not loaded yet; safe to run again. */
+  public void load() {
+    try {
+      loadPublishedFigures();
+      status.set(ShippedDataStatus.idle());
+    } catch (Exception e) {
+      log.error("Loading the shipped data failed", e);
+      status.set(
+          new ShippedDataStatus(
+              false, "加载随附数据失败", "loading the shipped data failed", 0, 0, e.getMessage()));
+    }
+  }
+
+  void loadPublishedFigures() throws Exception {
+    if (published.count() > 0) {
+      return;
+    }
+    status.set(
+        new ShippedDataStatus(
+            true, "正在加载公开发布的官方数据", "loading published official figures", 0, 1, null));
+    List<PublishedFigures.Figure> figures = PublishedFigures.read();
+    ImportOutcome outcome =
+        reporting.importRows(
+            ImportRequest.official(PublishedFigures.RESOURCE, "-", "system"),
+            figures.stream()
+                .filter(f -> f.dataElement() != null)
+                .map(PublishedFigures.Figure::asRow)
+                .toList(),
+            List.of());
+    if (!outcome.accepted()) {
+      throw new IllegalStateException("the published figures were refused: " + outcome.errors());
+    }
+    published.saveAll(figures);
+    log.info(
+        "Loaded {} published figures, {} of them as official province values",
+        figures.size(),
+        outcome.created());
+  }
+}

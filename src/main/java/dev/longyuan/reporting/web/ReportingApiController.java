@@ -1,0 +1,126 @@
+package dev.longyuan.reporting.web;
+
+import dev.longyuan.reporting.ApprovalAction;
+import dev.longyuan.reporting.ApprovalLevel;
+import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.DataElement;
+import dev.longyuan.reporting.DataSet;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingRefused;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.ValueChange;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Data elements, forms, enterprises, approval steps and value histories as JSON. */
+@RestController
+@Tag(name = "reporting", description = "统计报表 / Statistical reporting")
+class ReportingApiController {
+
+  private final ReportingService reporting;
+
+  ReportingApiController(ReportingService reporting) {
+    this.reporting = reporting;
+  }
+
+  @GetMapping("/api/data/elements")
+  @Operation(
+      summary = "The data elements (统计指标项) with unit, precision, aggregation, frequency and scope")
+  List<DataElement> elements() {
+    return reporting.elements();
+  }
+
+  @GetMapping("/api/data/sets")
+  @Operation(summary = "The forms (报表) and the elements each collects, in order")
+  List<DataSet> dataSets() {
+    return reporting.dataSets();
+  }
+
+  @GetMapping("/api/enterprises")
+  @Operation(
+      summary =
+          "Enterprises in a region (province, city or county code) and a plan sector or GB/T 4754 code")
+  List<Enterprise> enterprises(
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable String sector,
+      @RequestParam(defaultValue = "1000") int limit,
+      @RequestParam(defaultValue = "0") int offset) {
+    return reporting.enterprises(region, sector, Math.min(limit, 10_000), offset);
+  }
+
+  /** One approval step as posted. */
+  record ApprovalStep(
+      String reportingUnit,
+      String period,
+      @Nullable String dataElement,
+      String action,
+      @Nullable String level,
+      @Nullable String reason,
+      @Nullable String actor) {}
+
+  @PostMapping("/api/data/approvals")
+  @Operation(
+      summary =
+          "Submit, approve (county → city → province), return with a reason, or reopen values")
+  Map<String, Integer> approve(@RequestBody ApprovalStep step) {
+    ApprovalAction action =
+        ApprovalAction.fromWord(step.action())
+            .orElseThrow(
+                () ->
+                    new ReportingRefused(
+                        "approval.action_unknown",
+                        "未知操作“" + step.action() + "”（应为 submit、approve、return 或 reopen）",
+                        "unknown action \""
+                            + step.action()
+                            + "\" (submit, approve, return or reopen)"));
+    ApprovalLevel level = ApprovalLevel.fromWord(step.level()).orElse(null);
+    if (step.level() != null && level == null) {
+      throw new ReportingRefused(
+          "approval.level_unknown",
+          "未知审核层级“" + step.level() + "”（应为 county、city 或 province）",
+          "unknown level \"" + step.level() + "\" (county, city or province)");
+    }
+    int moved =
+        reporting.approve(
+            new ApprovalRequest(
+                step.reportingUnit(),
+                step.period(),
+                step.dataElement(),
+                action,
+                level,
+                step.reason(),
+                step.actor() == null ? "api" : step.actor()));
+    return Map.of("values", moved);
+  }
+
+  @GetMapping("/api/data/history")
+  @Operation(summary = "Every change of one value: who, when, old value, new value, why")
+  List<ValueChange> history(
+      @RequestParam String dataElement,
+      @RequestParam String reportingUnit,
+      @RequestParam String period,
+      @RequestParam String measure) {
+    return reporting.history(dataElement, reportingUnit, period, measure);
+  }
+
+  @ExceptionHandler(ReportingRefused.class)
+  ProblemDetail refused(ReportingRefused refused) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.messageEn());
+    problem.setProperty("code", refused.code());
+    problem.setProperty("messageZh", refused.messageZh());
+    problem.setProperty("messageEn", refused.messageEn());
+    return problem;
+  }
+}
