@@ -27,7 +27,8 @@ public class LongyuanApplication {
     }
     System.err.println("未知命令 / unknown command: " + args[0]);
     System.err.println(
-        "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID [--format json|csv]]");
+        "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID [--format json|csv]"
+            + " | data import FILE | data export --format F | data generate]");
     return 2;
   }
 }

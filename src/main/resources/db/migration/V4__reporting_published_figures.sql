@@ -6,6 +6,10 @@ VALUES ('LOSS_RATE', '规模以上工业企业亏损面', 'Share of loss-making 
         'none', 'flow', 'month', '规模以上工业', 'region');
 INSERT INTO data_set_element (data_set, data_element, ordinal) VALUES ('REG-M', 'LOSS_RATE', 100);
 
+-- the monthly enterprise form also carries the counts behind 亏损面 (loss-making enterprises over all,
+-- on the year-to-date basis, as the statistical form states them)
+INSERT INTO data_set_element (data_set, data_element, ordinal) VALUES ('ENT-M', 'LOSS_ENT', 100), ('ENT-M', 'ENT', 101);
+
 CREATE TABLE published_figure (
     line             integer PRIMARY KEY,
     code             text NOT NULL,

@@ -16,6 +16,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // tests load the shipped data themselves, and a small synthetic panel at that
-    properties = {"longyuan.shipped-data.enabled=false", "longyuan.shipped-data.enterprises=40"})
+    properties = {
+      "longyuan.shipped-data.enabled=false",
+      "longyuan.shipped-data.enterprises=100",
+      "longyuan.shipped-data.years=2015-2016"
+    })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

@@ -1,6 +1,7 @@
 package dev.longyuan.reporting;
 
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.reporting.internal.PublishedFigures;
 import dev.longyuan.reporting.internal.ValueChecks;
 import dev.longyuan.reporting.persistence.ApprovalRepository;
 import dev.longyuan.reporting.persistence.DataElementRepository;
@@ -8,11 +9,14 @@ import dev.longyuan.reporting.persistence.DataValueRepository;
 import dev.longyuan.reporting.persistence.DataValueWriter;
 import dev.longyuan.reporting.persistence.EnterpriseRepository;
 import dev.longyuan.reporting.persistence.ImportLog;
+import dev.longyuan.reporting.persistence.PublishedFigureRepository;
+import dev.longyuan.reporting.persistence.ReviewQueueRepository;
 import dev.longyuan.reporting.persistence.RuleRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +37,8 @@ public class ReportingService {
   private final ImportLog importLog;
   private final DataValueRepository values;
   private final ApprovalRepository approvals;
+  private final ReviewQueueRepository queue;
+  private final PublishedFigureRepository published;
   private final PlanCatalog plans;
   private final TransactionTemplate transaction;
 
@@ -44,6 +50,8 @@ public class ReportingService {
       ImportLog importLog,
       DataValueRepository values,
       ApprovalRepository approvals,
+      ReviewQueueRepository queue,
+      PublishedFigureRepository published,
       PlanCatalog plans,
       TransactionTemplate transaction) {
     this.elements = elements;
@@ -53,6 +61,8 @@ public class ReportingService {
     this.importLog = importLog;
     this.values = values;
     this.approvals = approvals;
+    this.queue = queue;
+    this.published = published;
     this.plans = plans;
     this.transaction = transaction;
   }
@@ -73,24 +83,32 @@ public class ReportingService {
       boolean dryRun,
       String actor,
       String source,
-      String status) {
+      String status,
+      @Nullable Long importId) {
+
+    /** The same request, to be recorded under an import already reserved. */
+    public ImportRequest under(long reservedId) {
+      return new ImportRequest(fileName, format, sha256, dryRun, actor, source, status, reservedId);
+    }
 
     /**
      * Figures a statistics bureau published: official, and approved by the province as they stand.
      */
     public static ImportRequest official(String fileName, String sha256, String actor) {
-      return new ImportRequest(fileName, "csv", sha256, false, actor, "official", "approved");
+      return new ImportRequest(fileName, "csv", sha256, false, actor, "official", "approved", null);
     }
 
     /** Demonstration data (模拟数据), generated, approved so that it can be analysed at once. */
     public static ImportRequest synthetic(String label, String actor) {
-      return new ImportRequest(label, "generated", "-", false, actor, "synthetic", "approved");
+      return new ImportRequest(
+          label, "generated", "-", false, actor, "synthetic", "approved", null);
     }
 
     /** Values reported by their units, awaiting approval. */
     public static ImportRequest reported(
         String fileName, String format, String sha256, boolean dryRun, String actor) {
-      return new ImportRequest(fileName, format, sha256, dryRun, actor, "reported", "submitted");
+      return new ImportRequest(
+          fileName, format, sha256, dryRun, actor, "reported", "submitted", null);
     }
   }
 
@@ -101,12 +119,15 @@ public class ReportingService {
    */
   public ImportOutcome importRows(
       ImportRequest request, List<ValueRow> rows, List<ImportError> fileErrors) {
-    long id = importLog.start(request, rows.size());
+    long id =
+        request.importId() == null
+            ? importLog.start(request, rows.size())
+            : importLog.resume(request.importId(), request, rows.size());
     Map<String, DataElement> byCode =
         elements().stream().collect(Collectors.toMap(DataElement::code, Function.identity()));
     importLog.phase(id, "checking");
     ValueChecks.Result checked =
-        new ValueChecks(byCode, enterprises.creditCodes(), code -> plans.region(code).isPresent())
+        new ValueChecks(byCode, enterprises.creditCodes(), plans.regionCodes()::contains)
             .check(rows);
     importLog.phase(id, "writing");
     ImportOutcome outcome =
@@ -230,5 +251,81 @@ public class ReportingService {
         .map(code -> code.value())
         .distinct()
         .toList();
+  }
+
+  /** What awaits a level's decision, most recent periods first, each with its soft-check flags. */
+  public List<QueueItem> queue(ApprovalLevel level, int limit) {
+    List<RuleRepository.Rule> soft = rules.activeRules("soft");
+    return queue.waiting(level, limit).stream()
+        .map(
+            w -> {
+              List<ReviewFlag> flags = new ArrayList<>(queue.flags(w.reportingUnit(), w.period()));
+              for (RuleRepository.Rule rule : soft) {
+                for (String measure : rules.storedViolations(rule, w.reportingUnit(), w.period())) {
+                  flags.add(
+                      new ReviewFlag(
+                          String.join(",", rule.expression().elements()),
+                          measure,
+                          "rule." + rule.code(),
+                          "未满足审核规则“" + rule.nameZh() + "”（" + rule.expression().text() + "）",
+                          "does not meet the rule \""
+                              + rule.nameEn()
+                              + "\" ("
+                              + rule.expression().text()
+                              + ")"));
+                }
+              }
+              return new QueueItem(
+                  w.reportingUnit(),
+                  unitName(w.reportingUnit(), w.unitName()),
+                  w.unitType(),
+                  w.period(),
+                  w.values(),
+                  w.awaiting(),
+                  flags);
+            })
+        .toList();
+  }
+
+  /** The name of a reporting unit: the enterprise's, or the region's from the plan. */
+  public String unitName(String reportingUnit, String enterpriseName) {
+    if (!enterpriseName.isEmpty()) {
+      return enterpriseName;
+    }
+    return plans.region(reportingUnit).map(r -> r.nameZh()).orElse(reportingUnit);
+  }
+
+  public long valueCount() {
+    return values.count();
+  }
+
+  public int enterpriseCount() {
+    return enterprises.count();
+  }
+
+  public List<PublishedFigures.Figure> publishedFigures() {
+    return published.all();
+  }
+
+  /** Records an import that will run in the background, so that its page can be shown at once. */
+  public long reserveImport(String fileName, String sha256, boolean dryRun, String actor) {
+    return importLog.start(
+        new ImportRequest(
+            fileName, "pending", sha256, dryRun, actor, "reported", "submitted", null),
+        0);
+  }
+
+  /** Records that a background import failed with an error of the platform (not of the file). */
+  public void failImport(long importId, Exception cause) {
+    importLog.fail(importId, cause.getMessage() == null ? cause.toString() : cause.getMessage());
+  }
+
+  public Optional<ImportStatus> importStatus(long importId) {
+    return importLog.status(importId);
+  }
+
+  /** Whether an import of this name has succeeded before. */
+  public boolean importSucceeded(String fileName) {
+    return importLog.succeeded(fileName);
   }
 }

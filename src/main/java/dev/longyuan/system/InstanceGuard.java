@@ -63,6 +63,19 @@ public final class InstanceGuard {
     }
   }
 
+  /**
+   * For a command run from the same jar: claims the home when no platform runs on it, and says so;
+   * false means a running platform holds it, whose database the command then shares.
+   */
+  public static boolean claimForCommand() {
+    try {
+      claim(home(), 0);
+      return true;
+    } catch (InstanceRefused heldByRunningPlatform) {
+      return false;
+    }
+  }
+
   static synchronized void claim(Path home, int port) {
     try {
       Files.createDirectories(home);

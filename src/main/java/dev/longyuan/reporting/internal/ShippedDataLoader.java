@@ -4,8 +4,10 @@ import dev.longyuan.reporting.ImportOutcome;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.ReportingService.ImportRequest;
 import dev.longyuan.reporting.ShippedDataStatus;
+import dev.longyuan.reporting.SyntheticData;
 import dev.longyuan.reporting.persistence.ImportLog;
 import dev.longyuan.reporting.persistence.PublishedFigureRepository;
+import dev.longyuan.reporting.synthetic.SyntheticOptions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -26,21 +28,32 @@ public class ShippedDataLoader {
   private static final Logger log = LoggerFactory.getLogger(ShippedDataLoader.class);
 
   private final ReportingService reporting;
+  private final SyntheticData synthetic;
+  private final SyntheticOptions syntheticOptions;
   private final PublishedFigureRepository published;
   private final ImportLog importLog;
   private final boolean enabled;
+  private final boolean sharedDatabase;
   private final AtomicReference<ShippedDataStatus> status =
       new AtomicReference<>(ShippedDataStatus.idle());
 
   ShippedDataLoader(
       ReportingService reporting,
+      SyntheticData synthetic,
       PublishedFigureRepository published,
       ImportLog importLog,
-      @Value("${longyuan.shipped-data.enabled:true}") boolean enabled) {
+      @Value("${longyuan.shipped-data.enabled:true}") boolean enabled,
+      @Value("${longyuan.db.attach:false}") boolean sharedDatabase,
+      @Value("${longyuan.shipped-data.enterprises:2000}") int enterprises,
+      @Value("${longyuan.shipped-data.years:2015-2020}") String years) {
     this.reporting = reporting;
+    this.synthetic = synthetic;
+    this.syntheticOptions =
+        SyntheticOptions.of(SyntheticOptions.demonstration().seed(), enterprises, years);
     this.published = published;
     this.importLog = importLog;
     this.enabled = enabled;
+    this.sharedDatabase = sharedDatabase;
   }
 
   public ShippedDataStatus status() {
@@ -49,9 +62,13 @@ public class ShippedDataLoader {
 
   @EventListener(ApplicationReadyEvent.class)
   void loadInBackground() {
-    int interrupted = importLog.markInterrupted();
-    if (interrupted > 0) {
-      log.warn("{} import(s) were interrupted by a stop; nothing of them was written", interrupted);
+    // a command sharing a running platform's database must not touch that platform's imports
+    if (!sharedDatabase) {
+      int interrupted = importLog.markInterrupted();
+      if (interrupted > 0) {
+        log.warn(
+            "{} import(s) were interrupted by a stop; nothing of them was written", interrupted);
+      }
     }
     if (!enabled) {
       return;
@@ -65,6 +82,7 @@ public class ShippedDataLoader {
   public void load() {
     try {
       loadPublishedFigures();
+      loadSyntheticPanel();
       status.set(ShippedDataStatus.idle());
     } catch (Exception e) {
       log.error("Loading the shipped data failed", e);
@@ -98,5 +116,41 @@ public class ShippedDataLoader {
         "Loaded {} published figures, {} of them as official province values",
         figures.size(),
         outcome.created());
+  }
+
+  void loadSyntheticPanel() {
+    if (synthetic.loaded(syntheticOptions)) {
+      return;
+    }
+    int years = syntheticOptions.toYear() - syntheticOptions.fromYear() + 1;
+    status.set(
+        new ShippedDataStatus(
+            true,
+            "正在生成并加载模拟企业数据（模拟数据）",
+            "generating and loading the synthetic enterprise panel",
+            0,
+            years,
+            null));
+    SyntheticData.Loaded loaded =
+        synthetic.load(
+            syntheticOptions,
+            year ->
+                status.set(
+                    new ShippedDataStatus(
+                        true,
+                        "正在加载模拟企业数据：已完成 " + year + " 年",
+                        "loading the synthetic enterprise panel: " + year + " done",
+                        year - syntheticOptions.fromYear() + 1,
+                        years,
+                        null)));
+    if (!loaded.errors().isEmpty()) {
+      throw new IllegalStateException(
+          "the synthetic panel was refused: "
+              + loaded.errors().subList(0, Math.min(5, loaded.errors().size())));
+    }
+    log.info(
+        "Loaded the synthetic panel: {} enterprises, {} values",
+        loaded.enterprises(),
+        loaded.values());
   }
 }

@@ -229,18 +229,6 @@ public final class ValueChecks {
       return null;
     }
     Measure measure = parsed.get();
-    if (element != null && element.isStock() && measure != Measure.CURRENT) {
-      errors.add(
-          new ImportError(
-              n,
-              "measure",
-              "measure.stock_is_current",
-              "指标 " + element.code() + " 是期末数，口径应为 current（期末）",
-              "element "
-                  + element.code()
-                  + " is a level at the end of the period: its measure is current"));
-      return null;
-    }
     if (element != null
         && !element.isStock()
         && period != null

@@ -5,21 +5,90 @@ import dev.longyuan.reporting.StoredValue;
 import dev.longyuan.reporting.UnitType;
 import dev.longyuan.reporting.ValueChange;
 import dev.longyuan.reporting.ValueQuery;
+import dev.longyuan.reporting.ValueRecord;
+import dev.longyuan.shared.Period;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads stored values and their history. */
 @Repository
 public class DataValueRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate streaming;
+  private final TransactionTemplate readOnly;
 
-  DataValueRepository(JdbcClient jdbc) {
+  DataValueRepository(
+      JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.streaming = new JdbcTemplate(dataSource);
+    // PostgreSQL streams a result only inside a transaction with a fetch size
+    this.streaming.setFetchSize(10_000);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** Takes the values one by one as the database yields them, for exports of any size. */
+  @FunctionalInterface
+  public interface RecordsConsumer {
+    void accept(Iterable<ValueRecord> records) throws IOException;
+  }
+
+  /** Streams the values the query selects to the consumer, in key order. */
+  public void forEach(ValueQuery query, RecordsConsumer consumer) throws IOException {
+    try {
+      readOnly.executeWithoutResult(
+          status -> {
+            try (Stream<ValueRecord> records =
+                streaming.queryForStream(
+                    """
+                    SELECT data_element, reporting_unit, period, measure, value, previous_year_value, comment
+                      FROM data_value
+                     WHERE NOT deleted
+                       AND (CAST(? AS text) IS NULL OR reporting_unit = ?)
+                       AND (CAST(? AS text) IS NULL OR data_element = ?)
+                       AND (CAST(? AS text) IS NULL OR period = ?)
+                       AND (CAST(? AS text) IS NULL OR measure = ?)
+                       AND (CAST(? AS text) IS NULL OR status = ?)
+                     ORDER BY reporting_unit, data_element, period, measure""",
+                    (rs, n) ->
+                        new ValueRecord(
+                            rs.getString(1),
+                            rs.getString(2),
+                            Period.parse(rs.getString(3)),
+                            Measure.fromWord(rs.getString(4)).orElseThrow(),
+                            rs.getBigDecimal(5),
+                            rs.getBigDecimal(6),
+                            rs.getString(7)),
+                    query.reportingUnit(),
+                    query.reportingUnit(),
+                    query.dataElement(),
+                    query.dataElement(),
+                    query.period(),
+                    query.period(),
+                    query.measure(),
+                    query.measure(),
+                    query.status(),
+                    query.status())) {
+              consumer.accept(records::iterator);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   public List<StoredValue> find(ValueQuery query) {

@@ -114,4 +114,10 @@ public class EnterpriseRepository {
         rs.getString("ownership"),
         rs.getBoolean("synthetic"));
   }
+
+  public boolean hasSynthetic() {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE synthetic)")
+        .query(Boolean.class)
+        .single();
+  }
 }

@@ -2,8 +2,10 @@ package dev.longyuan.reporting.persistence;
 
 import dev.longyuan.reporting.ImportError;
 import dev.longyuan.reporting.ImportOutcome;
+import dev.longyuan.reporting.ImportStatus;
 import dev.longyuan.reporting.ReportingService.ImportRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,5 +71,71 @@ public class ImportLog {
     return jdbc.sql(
             "UPDATE data_import SET state = 'failed', phase = 'interrupted', finished_at = now() WHERE state = 'running'")
         .update();
+  }
+
+  /** Takes up an import reserved earlier, now that its file has been read. */
+  public long resume(long id, ImportRequest request, int rows) {
+    jdbc.sql(
+            "UPDATE data_import SET format = :format, rows_total = :rows, phase = 'checking' WHERE id = :id")
+        .param("format", request.format())
+        .param("rows", rows)
+        .param("id", id)
+        .update();
+    return id;
+  }
+
+  public void fail(long id, String reason) {
+    jdbc.sql(
+            """
+            UPDATE data_import SET state = 'failed', phase = NULL, finished_at = now(),
+                   errors = CAST(:errors AS jsonb) WHERE id = :id""")
+        .param(
+            "errors",
+            json.writeValueAsString(
+                List.of(
+                    new ImportError(
+                        0,
+                        "",
+                        "import.failed",
+                        "导入因平台错误中止：" + reason,
+                        "the import stopped on an error of the platform: " + reason))))
+        .param("id", id)
+        .update();
+  }
+
+  public Optional<ImportStatus> status(long id) {
+    return jdbc.sql("SELECT * FROM data_import WHERE id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) -> {
+              String errors = rs.getString("errors");
+              List<ImportError> list =
+                  errors == null ? List.of() : List.of(json.readValue(errors, ImportError[].class));
+              var finished = rs.getTimestamp("finished_at");
+              return new ImportStatus(
+                  rs.getLong("id"),
+                  rs.getString("file_name"),
+                  rs.getString("format"),
+                  rs.getBoolean("dry_run"),
+                  rs.getString("state"),
+                  rs.getString("phase"),
+                  rs.getInt("rows_total"),
+                  rs.getInt("created"),
+                  rs.getInt("updated"),
+                  rs.getInt("unchanged"),
+                  rs.getInt("error_count"),
+                  list,
+                  rs.getTimestamp("started_at").toInstant(),
+                  finished == null ? null : finished.toInstant());
+            })
+        .optional();
+  }
+
+  public boolean succeeded(String fileName) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM data_import WHERE file_name = :name AND state = 'succeeded' AND NOT dry_run)")
+        .param("name", fileName)
+        .query(Boolean.class)
+        .single();
   }
 }

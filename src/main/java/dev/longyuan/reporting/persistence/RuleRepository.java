@@ -99,4 +99,31 @@ public class RuleRepository {
             })
         .list();
   }
+
+  /** Whether the stored values of one unit in one period break a rule, per measure. */
+  public List<String> storedViolations(Rule rule, String reportingUnit, String period) {
+    List<String> elements = List.copyOf(rule.expression().elements());
+    String inList = elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", "));
+    String columns =
+        elements.stream()
+            .map(e -> "max(value) FILTER (WHERE data_element = '" + e + "') AS \"" + e + "\"")
+            .collect(Collectors.joining(", "));
+    String present =
+        elements.stream()
+            .map(e -> "\"" + e + "\" IS NOT NULL")
+            .collect(Collectors.joining(" AND "));
+    return jdbc.sql(
+            """
+            SELECT measure FROM (
+                SELECT measure, %2$s FROM data_value
+                 WHERE reporting_unit = :unit AND period = :period AND NOT deleted AND data_element IN (%1$s)
+                 GROUP BY measure) g
+             WHERE %3$s AND NOT (%4$s)
+             ORDER BY measure"""
+                .formatted(inList, columns, present, rule.expression().sqlCondition()))
+        .param("unit", reportingUnit)
+        .param("period", period)
+        .query(String.class)
+        .list();
+  }
 }

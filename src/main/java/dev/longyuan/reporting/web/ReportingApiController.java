@@ -117,7 +117,7 @@ class ReportingApiController {
   @ExceptionHandler(ReportingRefused.class)
   ProblemDetail refused(ReportingRefused refused) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.messageEn());
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.messageEn());
     problem.setProperty("code", refused.code());
     problem.setProperty("messageZh", refused.messageZh());
     problem.setProperty("messageEn", refused.messageEn());

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class DataSourceConfiguration {
 
   @Bean(destroyMethod = "close")
-  @ConditionalOnExpression("'${longyuan.db.url:}'.isBlank()")
+  @ConditionalOnExpression("'${longyuan.db.url:}'.isBlank() and !${longyuan.db.attach:false}")
   EmbeddedPostgresServer embeddedPostgresServer(@Value("${longyuan.home}") Path home) {
     return EmbeddedPostgresServer.start(home);
   }
@@ -27,12 +27,17 @@ class DataSourceConfiguration {
       ObjectProvider<EmbeddedPostgresServer> embedded,
       @Value("${longyuan.db.url:}") String url,
       @Value("${longyuan.db.user:}") String user,
-      @Value("${longyuan.db.password:}") String password) {
+      @Value("${longyuan.db.password:}") String password,
+      @Value("${longyuan.db.attach:false}") boolean attach,
+      @Value("${longyuan.home}") Path home) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("longyuan");
     EmbeddedPostgresServer server = embedded.getIfAvailable();
     if (server != null) {
       dataSource.setJdbcUrl(server.jdbcUrl());
+      dataSource.setUsername("postgres");
+    } else if (url.isBlank() && attach) {
+      dataSource.setJdbcUrl(EmbeddedPostgresServer.attachedJdbcUrl(home));
       dataSource.setUsername("postgres");
     } else {
       dataSource.setJdbcUrl(url);

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresServer implements AutoCloseable {
 
   static final String DATABASE = "longyuan";
+  static final String PORT_FILE = "postgresql.port";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
   private final EmbeddedPostgres postgres;
@@ -56,6 +57,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
       server.createDatabaseIfMissing();
+      // lets a command run beside the platform use this server instead of starting its own
+      Files.writeString(home.resolve(PORT_FILE), String.valueOf(postgres.getPort()));
       log.info("Embedded PostgreSQL 17 on port {} with data in {}", postgres.getPort(), data);
       return server;
     } catch (IOException | SQLException e) {
@@ -125,6 +128,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
       process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
     } catch (Exception notYet) {
       process.destroyForcibly();
+    }
+  }
+
+  /** The JDBC URL of the embedded server a running platform started under this home. */
+  static String attachedJdbcUrl(Path home) {
+    try {
+      String port = Files.readString(home.resolve(PORT_FILE)).strip();
+      return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    } catch (IOException e) {
+      throw new IllegalStateException("no running platform's database to use under " + home, e);
     }
   }
 

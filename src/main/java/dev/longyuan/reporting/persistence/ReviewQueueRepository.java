@@ -1,0 +1,148 @@
+package dev.longyuan.reporting.persistence;
+
+import dev.longyuan.reporting.ApprovalLevel;
+import dev.longyuan.reporting.ReviewFlag;
+import dev.longyuan.reporting.UnitType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The approval queue, and the soft checks that flag values in it: 本期 more than half away from 上年同期,
+ * and a modified z-score beyond 3.5 against the unit's own history of the element (Iglewicz and
+ * Hoaglin's outlier test, robust to the outliers it looks for).
+ */
+@Repository
+public class ReviewQueueRepository {
+
+  static final BigDecimal YOY_LIMIT = new BigDecimal("0.5");
+  static final double Z_LIMIT = 3.5;
+
+  private final JdbcClient jdbc;
+
+  ReviewQueueRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A unit-period awaiting a level, before names and flags are added. */
+  public record Waiting(
+      String reportingUnit,
+      String unitName,
+      UnitType unitType,
+      String period,
+      int values,
+      ApprovalLevel awaiting) {}
+
+  public List<Waiting> waiting(ApprovalLevel level, int limit) {
+    String condition =
+        switch (level) {
+          case COUNTY ->
+              "status = 'submitted' AND approved_level IS NULL AND unit_type = 'enterprise'";
+          case CITY ->
+              "(status = 'approved' AND approved_level = 'county') OR (status = 'submitted' AND unit_type = 'region')";
+          case PROVINCE -> "status = 'approved' AND approved_level = 'city'";
+        };
+    return jdbc.sql(
+            """
+            SELECT v.reporting_unit, v.unit_type, v.period, count(*) AS n, coalesce(min(e.name), '') AS name
+              FROM data_value v LEFT JOIN enterprise e ON e.credit_code = v.reporting_unit
+             WHERE NOT v.deleted AND (%s)
+             GROUP BY v.reporting_unit, v.unit_type, v.period
+             ORDER BY v.period DESC, v.reporting_unit
+             LIMIT :limit"""
+                .formatted(
+                    condition
+                        .replace("status", "v.status")
+                        .replace("approved_level", "v.approved_level")
+                        .replace("unit_type", "v.unit_type")))
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new Waiting(
+                    rs.getString("reporting_unit"),
+                    rs.getString("name"),
+                    rs.getString("unit_type").equals("enterprise")
+                        ? UnitType.ENTERPRISE
+                        : UnitType.REGION,
+                    rs.getString("period"),
+                    rs.getInt("n"),
+                    level))
+        .list();
+  }
+
+  /** The soft-check flags of one unit's values in one period. */
+  public List<ReviewFlag> flags(String reportingUnit, String period) {
+    List<ReviewFlag> flags = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT data_element, measure, value, previous_year_value FROM data_value
+             WHERE reporting_unit = :unit AND period = :period AND NOT deleted
+               AND previous_year_value IS NOT NULL AND previous_year_value <> 0
+               AND abs(value / previous_year_value - 1) > :limit
+             ORDER BY data_element, measure""")
+        .param("unit", reportingUnit)
+        .param("period", period)
+        .param("limit", YOY_LIMIT)
+        .query(
+            (rs, n) -> {
+              BigDecimal change =
+                  rs.getBigDecimal("value")
+                      .divide(rs.getBigDecimal("previous_year_value"), 6, RoundingMode.HALF_EVEN)
+                      .subtract(BigDecimal.ONE)
+                      .movePointRight(2)
+                      .setScale(1, RoundingMode.HALF_EVEN);
+              return new ReviewFlag(
+                  rs.getString("data_element"),
+                  rs.getString("measure"),
+                  "yoy",
+                  "本期比上年同期变化 " + change.toPlainString() + "%，超过 ±50%",
+                  "changes "
+                      + change.toPlainString()
+                      + "% on the same period last year, beyond ±50%");
+            })
+        .list()
+        .forEach(flags::add);
+    jdbc.sql(
+            """
+            WITH current AS (
+                SELECT data_element, measure, value FROM data_value
+                 WHERE reporting_unit = :unit AND period = :period AND NOT deleted),
+            history AS (
+                SELECT h.data_element, h.measure, h.value
+                  FROM data_value h JOIN current c USING (data_element, measure)
+                 WHERE h.reporting_unit = :unit AND h.period <> :period AND NOT h.deleted
+                   AND length(h.period) = length(:period)),
+            centre AS (
+                SELECT data_element, measure, count(*) AS n,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median
+                  FROM history GROUP BY data_element, measure),
+            spread AS (
+                SELECT h.data_element, h.measure,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(h.value - c.median)) AS mad
+                  FROM history h JOIN centre c USING (data_element, measure)
+                 GROUP BY h.data_element, h.measure)
+            SELECT c.data_element, c.measure, 0.6745 * (c.value - m.median) / s.mad AS z
+              FROM current c JOIN centre m USING (data_element, measure) JOIN spread s USING (data_element, measure)
+             WHERE m.n >= 6 AND s.mad > 0 AND abs(0.6745 * (c.value - m.median) / s.mad) > :z
+             ORDER BY c.data_element, c.measure""")
+        .param("unit", reportingUnit)
+        .param("period", period)
+        .param("z", Z_LIMIT)
+        .query(
+            (rs, n) -> {
+              String z = String.format("%.1f", rs.getDouble("z"));
+              return new ReviewFlag(
+                  rs.getString("data_element"),
+                  rs.getString("measure"),
+                  "zscore",
+                  "与本单位历史数据相比异常（修正 z 值 " + z + "，阈值 3.5）",
+                  "unusual against the unit's own history (modified z-score " + z + ", limit 3.5)");
+            })
+        .list()
+        .forEach(flags::add);
+    return flags;
+  }
+}

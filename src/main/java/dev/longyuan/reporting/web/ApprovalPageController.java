@@ -1,0 +1,72 @@
+package dev.longyuan.reporting.web;
+
+import dev.longyuan.reporting.ApprovalAction;
+import dev.longyuan.reporting.ApprovalLevel;
+import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.ReportingRefused;
+import dev.longyuan.reporting.ReportingService;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The approval queue of each level, and its decisions. */
+@Controller
+class ApprovalPageController {
+
+  static final String VIEW_QUEUE = "reporting/approvals";
+
+  private final ReportingService reporting;
+  private final MessageSource messages;
+
+  ApprovalPageController(ReportingService reporting, MessageSource messages) {
+    this.reporting = reporting;
+    this.messages = messages;
+  }
+
+  @GetMapping("/data/approvals")
+  String queue(@RequestParam(defaultValue = "county") String level, Model model) {
+    ApprovalLevel selected = ApprovalLevel.fromWord(level).orElse(ApprovalLevel.COUNTY);
+    model.addAttribute("level", selected);
+    model.addAttribute("levels", List.of(ApprovalLevel.values()));
+    model.addAttribute("items", reporting.queue(selected, 100));
+    return VIEW_QUEUE;
+  }
+
+  @PostMapping("/data/approvals")
+  String decide(
+      @RequestParam String reportingUnit,
+      @RequestParam String period,
+      @RequestParam String level,
+      @RequestParam String action,
+      @RequestParam(required = false) @Nullable String reason,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      int moved =
+          reporting.approve(
+              new ApprovalRequest(
+                  reportingUnit,
+                  period,
+                  null,
+                  ApprovalAction.fromWord(action).orElse(ApprovalAction.APPROVE),
+                  ApprovalLevel.fromWord(level).orElse(ApprovalLevel.COUNTY),
+                  reason,
+                  "web"));
+      redirect.addFlashAttribute(
+          "message",
+          messages.getMessage(
+              "approvals.done", new Object[] {moved, reportingUnit, period}, locale));
+    } catch (ReportingRefused refused) {
+      redirect.addFlashAttribute(
+          "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
+    }
+    return "redirect:/data/approvals?level=" + level;
+  }
+}

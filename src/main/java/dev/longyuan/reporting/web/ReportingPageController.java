@@ -1,0 +1,125 @@
+package dev.longyuan.reporting.web;
+
+import dev.longyuan.reporting.DataElement;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.ValueQuery;
+import dev.longyuan.reporting.internal.ShippedDataLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The reporting pages: forms and elements, stored values, a value's history, the registry. */
+@Controller
+class ReportingPageController {
+
+  static final String VIEW_HOME = "reporting/home";
+  static final String VIEW_VALUES = "reporting/values";
+  static final String VIEW_HISTORY = "reporting/history";
+  static final String VIEW_ENTERPRISES = "reporting/enterprises";
+  static final String VIEW_PUBLISHED = "reporting/published";
+  static final String FRAGMENT_SHIPPED = "reporting/fragments :: shipped(${shipped})";
+
+  private final ReportingService reporting;
+  private final ShippedDataLoader shipped;
+
+  ReportingPageController(ReportingService reporting, ShippedDataLoader shipped) {
+    this.reporting = reporting;
+    this.shipped = shipped;
+  }
+
+  @GetMapping("/data")
+  String home(Model model) {
+    model.addAttribute("shipped", shipped.status());
+    model.addAttribute("dataSets", reporting.dataSets());
+    model.addAttribute("valueCount", reporting.valueCount());
+    model.addAttribute("enterpriseCount", reporting.enterpriseCount());
+    return VIEW_HOME;
+  }
+
+  @GetMapping("/data/shipped-status")
+  String shippedStatus(Model model) {
+    model.addAttribute("shipped", shipped.status());
+    return "reporting/fragments :: shipped(status=${shipped})";
+  }
+
+  @GetMapping("/data/values")
+  String values(
+      @RequestParam(required = false) @Nullable String reportingUnit,
+      @RequestParam(required = false) @Nullable String dataElement,
+      @RequestParam(required = false) @Nullable String period,
+      @RequestParam(required = false) @Nullable String measure,
+      @RequestParam(required = false) @Nullable String status,
+      Model model) {
+    ValueQuery query =
+        new ValueQuery(
+            blank(reportingUnit),
+            blank(dataElement),
+            blank(period),
+            blank(measure),
+            blank(status),
+            500,
+            0);
+    model.addAttribute("query", query);
+    model.addAttribute("values", reporting.values(query));
+    model.addAttribute("statuses", List.of("draft", "submitted", "returned", "approved"));
+    model.addAttribute("formats", List.of("csv", "xlsx", "sdmx", "json"));
+    model.addAttribute("elementNames", elementNames());
+    return VIEW_VALUES;
+  }
+
+  /** The key of one value, as the history page shows it. */
+  record ValueKey(String dataElement, String reportingUnit, String period, String measure) {}
+
+  @GetMapping("/data/history")
+  String history(
+      @RequestParam String dataElement,
+      @RequestParam String reportingUnit,
+      @RequestParam String period,
+      @RequestParam String measure,
+      Model model) {
+    model.addAttribute("key", new ValueKey(dataElement, reportingUnit, period, measure));
+    model.addAttribute("elementName", elementNames().getOrDefault(dataElement, ""));
+    model.addAttribute("changes", reporting.history(dataElement, reportingUnit, period, measure));
+    return VIEW_HISTORY;
+  }
+
+  @GetMapping("/data/enterprises")
+  String enterprises(
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable String sector,
+      Model model) {
+    List<Enterprise> found = reporting.enterprises(blank(region), blank(sector), 500, 0);
+    model.addAttribute("region", region);
+    model.addAttribute("sector", sector);
+    model.addAttribute("enterprises", found);
+    model.addAttribute(
+        "regionNames",
+        found.stream()
+            .map(e -> e.regionCode().value())
+            .distinct()
+            .collect(Collectors.toMap(Function.identity(), code -> reporting.unitName(code, ""))));
+    return VIEW_ENTERPRISES;
+  }
+
+  @GetMapping("/data/published")
+  String published(Model model) {
+    model.addAttribute("figures", reporting.publishedFigures());
+    return VIEW_PUBLISHED;
+  }
+
+  private Map<String, String> elementNames() {
+    return reporting.elements().stream()
+        .collect(Collectors.toMap(DataElement::code, DataElement::nameZh));
+  }
+
+  private static @Nullable String blank(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
