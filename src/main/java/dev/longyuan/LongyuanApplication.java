@@ -1,13 +1,19 @@
 package dev.longyuan;
 
 import dev.longyuan.plan.PlanCommandLine;
+import dev.longyuan.reporting.DataCommandLine;
 import dev.longyuan.system.InstanceGuard;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One jar, two ways in: with no arguments it serves the web platform; with a sub-command ({@code
- * plan validate FILE}, {@code plan targets --plan ID}) it does batch work and exits.
+ * plan …}, {@code data …}) it does batch work and exits.
  */
 @SpringBootApplication
 public class LongyuanApplication {
@@ -21,14 +27,30 @@ public class LongyuanApplication {
   }
 
   private static int runCommand(String[] args) {
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
     if (args[0].equals("plan")) {
-      return PlanCommandLine.run(
-          java.util.Arrays.asList(args).subList(1, args.length), System.out, System.err);
+      return PlanCommandLine.run(rest, System.out, System.err);
+    }
+    if (args[0].equals("data")) {
+      // beside a running platform, share its database; otherwise start the embedded one
+      boolean attach = !InstanceGuard.claimForCommand();
+      try (ConfigurableApplicationContext context =
+          new SpringApplicationBuilder(LongyuanApplication.class)
+              .web(WebApplicationType.NONE)
+              .logStartupInfo(false)
+              .properties(
+                  "longyuan.shipped-data.enabled=false",
+                  "longyuan.db.attach=" + attach,
+                  "logging.level.root=WARN")
+              .run()) {
+        return DataCommandLine.run(rest, context, System.out, System.err);
+      }
     }
     System.err.println("未知命令 / unknown command: " + args[0]);
     System.err.println(
-        "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID [--format json|csv]"
-            + " | data import FILE | data export --format F | data generate]");
+        "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID"
+            + " [--format json|csv] | data import FILE [--dry-run] | data export --format F"
+            + " | data generate --seed N --enterprises N --years 2015-2020]");
     return 2;
   }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ReportingService {
+
+  private static final Logger log = LoggerFactory.getLogger(ReportingService.class);
 
   private final DataElementRepository elements;
   private final EnterpriseRepository enterprises;
@@ -126,6 +130,7 @@ public class ReportingService {
     Map<String, DataElement> byCode =
         elements().stream().collect(Collectors.toMap(DataElement::code, Function.identity()));
     importLog.phase(id, "checking");
+    long started = System.nanoTime();
     ValueChecks.Result checked =
         new ValueChecks(byCode, enterprises.creditCodes(), plans.regionCodes()::contains)
             .check(rows);
@@ -135,10 +140,14 @@ public class ReportingService {
             status -> {
               List<ImportError> errors = new ArrayList<>(fileErrors);
               errors.addAll(checked.errors());
+              long checkedAt = System.nanoTime();
               writer.stage(checked.values());
+              long stagedAt = System.nanoTime();
               DataValueWriter.Changes changes = writer.compare();
               errors.addAll(changes.locked());
+              long comparedAt = System.nanoTime();
               rules.activeRules("hard").forEach(rule -> errors.addAll(rules.violations(rule)));
+              long ruledAt = System.nanoTime();
               errors.sort(
                   Comparator.comparingInt(ImportError::row).thenComparing(ImportError::column));
               if (!errors.isEmpty() || request.dryRun()) {
@@ -146,6 +155,16 @@ public class ReportingService {
               } else {
                 writer.apply(request.source(), request.status(), request.actor(), id);
               }
+              log.debug(
+                  "import {}: {} rows checked in {} ms, staged in {} ms, compared in {} ms, rules in {} ms,"
+                      + " written in {} ms",
+                  id,
+                  rows.size(),
+                  (checkedAt - started) / 1_000_000,
+                  (stagedAt - checkedAt) / 1_000_000,
+                  (comparedAt - stagedAt) / 1_000_000,
+                  (ruledAt - comparedAt) / 1_000_000,
+                  (System.nanoTime() - ruledAt) / 1_000_000);
               return new ImportOutcome(
                   id,
                   request.dryRun(),

@@ -44,12 +44,16 @@ public class SyntheticData {
         rows.add(row(rows.size() + 1, pending));
         pending = records.hasNext() ? records.next() : null;
       }
+      String label = label(options, year);
+      if (reporting.importSucceeded(label)) {
+        // loaded by an earlier start that stopped before the last year
+        values += rows.size();
+        progress.accept(year);
+        continue;
+      }
       ImportOutcome outcome =
           reporting.importRows(
-              ReportingService.ImportRequest.synthetic(
-                  "synthetic panel " + year + " (seed " + options.seed() + ")", "system"),
-              rows,
-              List.of());
+              ReportingService.ImportRequest.synthetic(label, "system"), rows, List.of());
       if (!outcome.accepted()) {
         return new Loaded(panel.enterprises().size(), values, outcome.errors());
       }

@@ -75,6 +75,27 @@ class ShippedDataTests {
   }
 
   @Test
+  void loadsTheSyntheticPanelOnceAYearLabelledAsSynthetic() {
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM data_import WHERE file_name LIKE 'synthetic panel %'")
+                .query(Integer.class)
+                .single())
+        .as(
+            jdbc.sql(
+                    "SELECT file_name || ' ' || state || ' ' || dry_run FROM data_import WHERE file_name LIKE 'synthetic panel %'")
+                .query(String.class)
+                .list()
+                .toString())
+        .isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "SELECT DISTINCT source FROM data_value v JOIN enterprise e ON e.credit_code = v.reporting_unit WHERE e.synthetic")
+                .query(String.class)
+                .list())
+        .containsExactly("synthetic");
+  }
+
+  @Test
   void loadsOnlyOnce() {
     assertThat(
             jdbc.sql(

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,34 +42,52 @@ public final class ValueChecks {
   public record Result(List<CheckedValue> values, List<ImportError> errors) {}
 
   public Result check(List<ValueRow> rows) {
+    // each row is checked on its own, on every core; duplicates are then found in file order
+    CheckedValue[] good = new CheckedValue[rows.size()];
+    List<?>[] bad = new List<?>[rows.size()];
+    IntStream.range(0, rows.size())
+        .parallel()
+        .forEach(
+            i -> {
+              List<ImportError> found = new ArrayList<>(1);
+              Optional<CheckedValue> value = check(rows.get(i), found);
+              if (found.isEmpty()) {
+                good[i] = value.orElse(null);
+              } else {
+                bad[i] = found;
+              }
+            });
     List<CheckedValue> values = new ArrayList<>(rows.size());
     List<ImportError> errors = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>(rows.size() * 2);
-    for (ValueRow row : rows) {
-      int before = errors.size();
-      Optional<CheckedValue> value = check(row, errors);
-      if (value.isPresent() && errors.size() == before) {
-        ValueRecord r = value.get().record();
-        String key =
-            r.dataElement()
-                + '|'
-                + r.reportingUnit()
-                + '|'
-                + r.period().code()
-                + '|'
-                + r.measure().word();
-        Integer first = seen.putIfAbsent(key, row.row());
-        if (first != null) {
-          errors.add(
-              new ImportError(
-                  row.row(),
-                  "data_element",
-                  "key.duplicate",
-                  "与第 " + first + " 行重复：同一指标、填报单位、报告期和口径只能有一个值",
-                  "duplicates row " + first + ": one value per element, unit, period and measure"));
-        } else {
-          values.add(value.get());
-        }
+    for (int i = 0; i < rows.size(); i++) {
+      if (bad[i] != null) {
+        bad[i].forEach(error -> errors.add((ImportError) error));
+        continue;
+      }
+      if (good[i] == null) {
+        continue;
+      }
+      ValueRecord r = good[i].record();
+      String key =
+          r.dataElement()
+              + '|'
+              + r.reportingUnit()
+              + '|'
+              + r.period().code()
+              + '|'
+              + r.measure().word();
+      Integer first = seen.putIfAbsent(key, rows.get(i).row());
+      if (first != null) {
+        errors.add(
+            new ImportError(
+                rows.get(i).row(),
+                "data_element",
+                "key.duplicate",
+                "与第 " + first + " 行重复：同一指标、填报单位、报告期和口径只能有一个值",
+                "duplicates row " + first + ": one value per element, unit, period and measure"));
+      } else {
+        values.add(good[i]);
       }
     }
     return new Result(values, errors);

@@ -114,10 +114,4 @@ public class EnterpriseRepository {
         rs.getString("ownership"),
         rs.getBoolean("synthetic"));
   }
-
-  public boolean hasSynthetic() {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE synthetic)")
-        .query(Boolean.class)
-        .single();
-  }
 }

@@ -48,6 +48,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on")
               .setServerConfig("max_connections", "50")
+              // sized for imports of millions of values on a laptop: fewer checkpoints, larger
+              // sorts
+              .setServerConfig("shared_buffers", "256MB")
+              .setServerConfig("work_mem", "32MB")
+              .setServerConfig("maintenance_work_mem", "256MB")
+              .setServerConfig("wal_buffers", "16MB")
+              .setServerConfig("max_wal_size", "2GB")
+              .setServerConfig("checkpoint_timeout", "15min")
               .setLocaleConfig("encoding", "UTF8")
               .setLocaleConfig("locale", "C")
               .setOutputRedirector(
