@@ -347,4 +347,20 @@ public class ReportingService {
   public boolean importSucceeded(String fileName) {
     return importLog.succeeded(fileName);
   }
+
+  /**
+   * One element's values for a unit in a year, stored and derived (当月 from 累计 and back), in period
+   * order.
+   */
+  public List<SeriesValue> series(String dataElement, String reportingUnit, int year) {
+    boolean flow =
+        elements().stream().filter(e -> e.code().equals(dataElement)).anyMatch(e -> !e.isStock());
+    List<StoredValue> stored =
+        values
+            .find(new ValueQuery(reportingUnit, dataElement, null, null, null, 10_000, 0))
+            .stream()
+            .filter(v -> v.period().startsWith(String.valueOf(year)))
+            .toList();
+    return MeasureDerivation.complete(stored, flow);
+  }
 }

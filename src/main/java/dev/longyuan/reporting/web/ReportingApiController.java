@@ -8,6 +8,7 @@ import dev.longyuan.reporting.DataSet;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ReportingRefused;
 import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.SeriesValue;
 import dev.longyuan.reporting.ValueChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,6 +103,17 @@ class ReportingApiController {
                 step.reason(),
                 step.actor() == null ? "api" : step.actor()));
     return Map.of("values", moved);
+  }
+
+  @GetMapping("/api/data/series")
+  @Operation(
+      summary =
+          "One element's values for a unit in a year, with 当月 derived from 累计 and back where the data allow")
+  List<SeriesValue> series(
+      @RequestParam String dataElement,
+      @RequestParam String reportingUnit,
+      @RequestParam int year) {
+    return reporting.series(dataElement, reportingUnit, year);
   }
 
   @GetMapping("/api/data/history")
