@@ -1,13 +1,9 @@
 package dev.longyuan.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.longyuan.HeadlessChromium;
 import dev.longyuan.PlatformTest;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,20 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * What a person sees in a real headless Chromium (Debian's chromium and chromedriver). Without them
- * the tests are skipped, except where {@code LONGYUAN_REQUIRE_BROWSER=true} (CI), where that fails.
- */
+/** What a person sees of the plan browser in a real headless Chromium. */
 @PlatformTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanBrowserTests {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @LocalServerPort int port;
 
@@ -37,30 +25,7 @@ class PlanBrowserTests {
 
   @BeforeAll
   void startBrowser() throws Exception {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!"true".equals(System.getenv("LONGYUAN_REQUIRE_BROWSER"))) {
-      assumeThat(installed).as("Debian chromium and chromium-driver are not installed").isTrue();
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("longyuan-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
