@@ -363,4 +363,21 @@ public class ReportingService {
             .toList();
     return MeasureDerivation.complete(stored, flow);
   }
+
+  public List<ImportStatus> recentImports(int limit) {
+    return importLog.recent(limit);
+  }
+
+  /** The enterprise with this credit code, if registered. */
+  public Optional<Enterprise> enterprise(String creditCode) {
+    return enterprises.find(creditCode);
+  }
+
+  /** The name of any reporting unit: an enterprise's, else a region's, else its code. */
+  public String unitName(String reportingUnit) {
+    return enterprises
+        .find(reportingUnit)
+        .map(Enterprise::name)
+        .orElseGet(() -> unitName(reportingUnit, ""));
+  }
 }

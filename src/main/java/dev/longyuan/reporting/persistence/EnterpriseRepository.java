@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,5 +114,12 @@ public class EnterpriseRepository {
         SizeClass.fromWord(rs.getString("size_class")).orElseThrow(),
         rs.getString("ownership"),
         rs.getBoolean("synthetic"));
+  }
+
+  public Optional<Enterprise> find(String creditCode) {
+    return jdbc.sql("SELECT * FROM enterprise WHERE credit_code = :code")
+        .param("code", creditCode)
+        .query(EnterpriseRepository::enterprise)
+        .optional();
   }
 }

@@ -138,4 +138,16 @@ public class ImportLog {
         .query(Boolean.class)
         .single();
   }
+
+  /** The latest imports, newest first, for the import page. */
+  public List<ImportStatus> recent(int limit) {
+    return jdbc
+        .sql("SELECT id FROM data_import ORDER BY id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(Long.class)
+        .list()
+        .stream()
+        .flatMap(id -> status(id).stream())
+        .toList();
+  }
 }

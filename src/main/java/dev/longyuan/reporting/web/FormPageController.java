@@ -2,6 +2,7 @@ package dev.longyuan.reporting.web;
 
 import dev.longyuan.reporting.DataElement;
 import dev.longyuan.reporting.DataSet;
+import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ImportError;
 import dev.longyuan.reporting.ImportOutcome;
 import dev.longyuan.reporting.Measure;
@@ -62,8 +63,10 @@ class FormPageController {
     model.addAttribute("unit", unit);
     model.addAttribute("period", period);
     if (unit != null && period != null && !unit.isBlank() && !period.isBlank()) {
-      model.addAttribute("unitName", reporting.unitName(unit, ""));
+      model.addAttribute("unitName", reporting.unitName(unit));
       model.addAttribute("rows", rows(dataSet, unit.strip(), period.strip(), null, List.of()));
+      model.addAttribute(
+          "synthetic", reporting.enterprise(unit.strip()).map(Enterprise::synthetic).orElse(false));
     }
     return VIEW_FORM;
   }
@@ -110,7 +113,7 @@ class FormPageController {
     model.addAttribute("set", dataSet);
     model.addAttribute("unit", unit);
     model.addAttribute("period", period);
-    model.addAttribute("unitName", reporting.unitName(unit, ""));
+    model.addAttribute("unitName", reporting.unitName(unit));
     model.addAttribute("outcome", outcome);
     Map<String, List<ImportError>> errorsByElement = new HashMap<>();
     for (ImportError error : outcome.errors()) {

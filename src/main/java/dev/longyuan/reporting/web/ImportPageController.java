@@ -43,7 +43,8 @@ class ImportPageController {
   }
 
   @GetMapping("/data/import")
-  String upload() {
+  String upload(Model model) {
+    model.addAttribute("recent", reporting.recentImports(20));
     return VIEW_UPLOAD;
   }
 
