@@ -23,6 +23,25 @@ public class RuleRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The SQL pieces that turn a rule's elements into columns of one row per unit, period and
+   * measure: the element list, the pivoted columns, and the condition that every element is
+   * present.
+   */
+  private record Pivot(String inList, String columns, String present) {
+
+    static Pivot of(List<String> elements) {
+      return new Pivot(
+          elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", ")),
+          elements.stream()
+              .map(e -> "max(value) FILTER (WHERE data_element = '" + e + "') AS \"" + e + "\"")
+              .collect(Collectors.joining(", ")),
+          elements.stream()
+              .map(e -> "\"" + e + "\" IS NOT NULL")
+              .collect(Collectors.joining(" AND ")));
+    }
+  }
+
   /** A stored rule. */
   public record Rule(
       String code, String nameZh, String nameEn, RuleExpression expression, String severity) {}
@@ -45,15 +64,10 @@ public class RuleRepository {
   /** The staged rows that break a rule, one error per reporting unit, period and measure. */
   public List<ImportError> violations(Rule rule) {
     List<String> elements = List.copyOf(rule.expression().elements());
-    String inList = elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", "));
-    String columns =
-        elements.stream()
-            .map(e -> "max(value) FILTER (WHERE data_element = '" + e + "') AS \"" + e + "\"")
-            .collect(Collectors.joining(", "));
-    String present =
-        elements.stream()
-            .map(e -> "\"" + e + "\" IS NOT NULL")
-            .collect(Collectors.joining(" AND "));
+    Pivot pivot = Pivot.of(elements);
+    String inList = pivot.inList();
+    String columns = pivot.columns();
+    String present = pivot.present();
     String sql =
         """
         WITH touched AS (
@@ -103,15 +117,10 @@ public class RuleRepository {
   /** Whether the stored values of one unit in one period break a rule, per measure. */
   public List<String> storedViolations(Rule rule, String reportingUnit, String period) {
     List<String> elements = List.copyOf(rule.expression().elements());
-    String inList = elements.stream().map(e -> "'" + e + "'").collect(Collectors.joining(", "));
-    String columns =
-        elements.stream()
-            .map(e -> "max(value) FILTER (WHERE data_element = '" + e + "') AS \"" + e + "\"")
-            .collect(Collectors.joining(", "));
-    String present =
-        elements.stream()
-            .map(e -> "\"" + e + "\" IS NOT NULL")
-            .collect(Collectors.joining(" AND "));
+    Pivot pivot = Pivot.of(elements);
+    String inList = pivot.inList();
+    String columns = pivot.columns();
+    String present = pivot.present();
     return jdbc.sql(
             """
             SELECT measure FROM (
