@@ -108,10 +108,10 @@ public final class DataCommandLine {
     ValueFiles files = context.getBean(ValueFiles.class);
     if (target.isPresent()) {
       try (OutputStream file = Files.newOutputStream(Path.of(target.get()))) {
-        files.export(format.get(), query, file);
+        files.export(format.get(), query, file, "cli");
       }
     } else {
-      files.export(format.get(), query, out);
+      files.export(format.get(), query, out, "cli");
       out.flush();
     }
     return 0;

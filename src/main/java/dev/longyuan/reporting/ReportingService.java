@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,6 +46,7 @@ public class ReportingService {
   private final PublishedFigureRepository published;
   private final PlanCatalog plans;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   ReportingService(
       DataElementRepository elements,
@@ -57,7 +59,8 @@ public class ReportingService {
       ReviewQueueRepository queue,
       PublishedFigureRepository published,
       PlanCatalog plans,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events) {
     this.elements = elements;
     this.enterprises = enterprises;
     this.writer = writer;
@@ -69,6 +72,7 @@ public class ReportingService {
     this.published = published;
     this.plans = plans;
     this.transaction = transaction;
+    this.events = events;
   }
 
   public List<DataElement> elements() {
@@ -154,6 +158,16 @@ public class ReportingService {
                 status.setRollbackOnly();
               } else {
                 writer.apply(request.source(), request.status(), request.actor(), id);
+                events.publishEvent(
+                    new ValuesImported(
+                        id,
+                        request.actor(),
+                        request.fileName(),
+                        request.format(),
+                        request.source(),
+                        changes.created(),
+                        changes.updated(),
+                        changes.unchanged()));
               }
               log.debug(
                   "import {}: {} rows checked in {} ms, staged in {} ms, compared in {} ms, rules in {} ms,"
@@ -215,7 +229,7 @@ public class ReportingService {
         && (request.reason() == null || request.reason().isBlank())) {
       throw new ReportingRefused("approval.reason_missing", "退回须写明理由", "a return needs a reason");
     }
-    int moved = approvals.apply(request);
+    int moved = transaction.execute(status -> approveInTransaction(request));
     if (moved == 0) {
       throw new ReportingRefused(
           "approval.nothing_to_do",
@@ -233,6 +247,23 @@ public class ReportingService {
               + request.action().word()
               + (request.action().word().endsWith("e") ? "d" : "ed")
               + " in their present state");
+    }
+    return moved;
+  }
+
+  private int approveInTransaction(ApprovalRequest request) {
+    int moved = approvals.apply(request);
+    if (moved > 0) {
+      events.publishEvent(
+          new ApprovalStepTaken(
+              request.actor(),
+              request.reportingUnit(),
+              request.period(),
+              request.dataElement(),
+              request.action().word(),
+              request.level() == null ? null : request.level().word(),
+              request.reason(),
+              moved));
     }
     return moved;
   }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,6 +34,7 @@ public class ValueFiles implements DisposableBean {
 
   private final ReportingService reporting;
   private final DataValueRepository values;
+  private final ApplicationEventPublisher events;
   private final ValueFileReader reader = new ValueFileReader();
   private final ValueFileWriter writer = new ValueFileWriter();
   // one import at a time: they compare against what is stored, so they must not overlap
@@ -44,9 +46,11 @@ public class ValueFiles implements DisposableBean {
             return thread;
           });
 
-  ValueFiles(ReportingService reporting, DataValueRepository values) {
+  ValueFiles(
+      ReportingService reporting, DataValueRepository values, ApplicationEventPublisher events) {
     this.reporting = reporting;
     this.values = values;
+    this.events = events;
   }
 
   /** Reads and imports a file now; the format comes from its name (and first bytes). */
@@ -101,8 +105,30 @@ public class ValueFiles implements DisposableBean {
   }
 
   /** Writes the stored values the query selects, in a format. */
-  public void export(ExchangeFormat format, ValueQuery query, OutputStream out) throws IOException {
+  public void export(ExchangeFormat format, ValueQuery query, OutputStream out, String actor)
+      throws IOException {
     values.forEach(query, records -> writer.write(format, records, out));
+    events.publishEvent(new ValuesExported(actor, format.word(), describe(query)));
+  }
+
+  private static String describe(ValueQuery query) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (query.reportingUnit() != null) {
+      parts.add("reportingUnit=" + query.reportingUnit());
+    }
+    if (query.dataElement() != null) {
+      parts.add("dataElement=" + query.dataElement());
+    }
+    if (query.period() != null) {
+      parts.add("period=" + query.period());
+    }
+    if (query.measure() != null) {
+      parts.add("measure=" + query.measure());
+    }
+    if (query.status() != null) {
+      parts.add("status=" + query.status());
+    }
+    return parts.isEmpty() ? "all" : String.join("&", parts);
   }
 
   /** The empty Excel template of a form, laid out as enterprises fill it. */

@@ -107,7 +107,7 @@ class ValueFileApiController {
                         "format \"" + format + "\" is not csv, xlsx, sdmx or json"));
     ValueQuery query =
         new ValueQuery(reportingUnit, dataElement, period, measure, status, Integer.MAX_VALUE, 0);
-    StreamingResponseBody body = out -> files.export(chosen, query, out);
+    StreamingResponseBody body = out -> files.export(chosen, query, out, "api");
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
