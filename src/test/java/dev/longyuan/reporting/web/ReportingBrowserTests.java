@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a reporter and a reviewer see of the reporting pages in a real headless Chromium. */
 @PlatformTest
@@ -35,6 +36,8 @@ class ReportingBrowserTests {
   @LocalServerPort int port;
 
   @Autowired ReportingService reporting;
+
+  @Autowired JdbcClient jdbc;
 
   private ChromeDriver browser;
 
@@ -52,6 +55,7 @@ class ReportingBrowserTests {
                 "国有",
                 false)),
         List.of(new PanelMembership(CreditCode.of(PLANT), 2019, true)));
+    jdbc.sql("DELETE FROM data_value WHERE reporting_unit = :u").param("u", PLANT).update();
   }
 
   @AfterAll
