@@ -1,5 +1,6 @@
 package dev.longyuan;
 
+import dev.longyuan.accounts.AdminCommandLine;
 import dev.longyuan.plan.PlanCommandLine;
 import dev.longyuan.reporting.DataCommandLine;
 import dev.longyuan.system.InstanceGuard;
@@ -46,11 +47,27 @@ public class LongyuanApplication {
         return DataCommandLine.run(rest, context, System.out, System.err);
       }
     }
+    if (args[0].equals("admin")) {
+      // backup may share a running platform's database; restore refuses one (see AdminCommandLine)
+      boolean attach = !InstanceGuard.claimForCommand();
+      try (ConfigurableApplicationContext context =
+          new SpringApplicationBuilder(LongyuanApplication.class)
+              .web(WebApplicationType.NONE)
+              .logStartupInfo(false)
+              .properties(
+                  "longyuan.shipped-data.enabled=false",
+                  "longyuan.db.attach=" + attach,
+                  "logging.level.root=WARN")
+              .run()) {
+        return AdminCommandLine.run(rest, context, System.out, System.err);
+      }
+    }
     System.err.println("未知命令 / unknown command: " + args[0]);
     System.err.println(
         "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID"
             + " [--format json|csv] | data import FILE [--dry-run] | data export --format F"
-            + " | data generate --seed N --enterprises N --years 2015-2020]");
+            + " | data generate --seed N --enterprises N --years 2015-2020"
+            + " | admin backup DIR | admin restore DIR | admin audit-check]");
     return 2;
   }
 }

@@ -50,4 +50,22 @@ public final class HeadlessChromium {
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return browser;
   }
+
+  /** Waits up to 20 s for an element, for pages that load after a click or refresh themselves. */
+  public static org.openqa.selenium.WebElement waitFor(
+      ChromeDriver browser, org.openqa.selenium.By selector) {
+    for (int i = 0; i < 200; i++) {
+      var found = browser.findElements(selector);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting for " + selector, e);
+      }
+    }
+    throw new AssertionError("never appeared: " + selector);
+  }
 }

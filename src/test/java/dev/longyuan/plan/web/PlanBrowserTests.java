@@ -53,7 +53,7 @@ class PlanBrowserTests {
 
     browser.findElement(By.cssSelector("tr[id='t-T-5.3.2-01'] a")).click();
 
-    WebElement mark = browser.findElement(By.cssSelector("p#quote mark"));
+    WebElement mark = HeadlessChromium.waitFor(browser, By.cssSelector("p#quote mark"));
     assertThat(mark.getText()).isEqualTo("煤炭行业逐步退出1000万吨产能");
     assertThat(mark.isDisplayed()).isTrue();
     Number top =
@@ -70,7 +70,8 @@ class PlanBrowserTests {
     open("/plans/gansu-13fyp-industry/sectors?lang=zh_CN");
     browser.findElement(By.linkText("English")).click();
 
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sectors");
+    assertThat(HeadlessChromium.waitFor(browser, By.xpath("//h1[text()='Sectors']")).getText())
+        .isEqualTo("Sectors");
     assertThat(browser.findElement(By.tagName("tbody")).getText())
         .contains("Building materials")
         .contains("建材工业");

@@ -96,7 +96,7 @@ class ReportingBrowserTests {
   }
 
   @Test
-  void aReporterFillsInTheMonthlyFormAndSeesItSaved() {
+  void aReporterFillsInTheMonthlyFormAndSeesItSaved() throws InterruptedException {
     browser.get(
         "http://localhost:"
             + port
@@ -108,7 +108,7 @@ class ReportingBrowserTests {
     browser.findElement(By.name("GO.current.previous")).sendKeys("7600");
     browser.findElement(By.cssSelector("table.statistical-form + button")).click();
 
-    assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("新增 1 条");
+    assertThat(waitFor(By.cssSelector("p.notice")).getText()).contains("新增 1 条");
     assertThat(browser.findElement(By.name("GO.current")).getAttribute("value")).isEqualTo("8000");
     assertThat(browser.findElement(By.name("GO.current.previous")).getAttribute("value"))
         .isEqualTo("7600");
