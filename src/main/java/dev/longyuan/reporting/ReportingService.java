@@ -143,6 +143,11 @@ public class ReportingService {
         transaction.execute(
             status -> {
               List<ImportError> errors = new ArrayList<>(fileErrors);
+              if (rows.isEmpty() && fileErrors.isEmpty()) {
+                errors.add(
+                    new ImportError(
+                        0, "", "file.no_rows", "文件中没有数据行", "the file holds no data rows"));
+              }
               errors.addAll(checked.errors());
               long checkedAt = System.nanoTime();
               writer.stage(checked.values());

@@ -27,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValueChecks {
 
+  /** No statistical figure needs more (a trillion 万元 has 13). */
+  static final int MAX_INTEGER_DIGITS = 18;
+
+  static final int MAX_COMMENT = 2000;
+
   private final Map<String, DataElement> elements;
   private final Set<String> enterprises;
   private final Predicate<String> knownRegion;
@@ -134,6 +139,16 @@ public final class ValueChecks {
       return Optional.empty();
     }
     String comment = blank(row.comment()) ? null : row.comment().strip();
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      errors.add(
+          new ImportError(
+              n,
+              "comment",
+              "comment.too_long",
+              "备注超过 " + MAX_COMMENT + " 个字符",
+              "the comment is longer than " + MAX_COMMENT + " characters"));
+      return Optional.empty();
+    }
     return Optional.of(
         new CheckedValue(
             n,
@@ -289,6 +304,18 @@ public final class ValueChecks {
               "value.not_a_number",
               "“" + text + "”不是数字",
               "\"" + text + "\" is not a number"));
+      return null;
+    }
+    if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+      errors.add(
+          new ImportError(
+              n,
+              column,
+              "value.too_large",
+              "数值的整数部分超过 " + MAX_INTEGER_DIGITS + " 位，不是可信的统计数据",
+              "the number has more than "
+                  + MAX_INTEGER_DIGITS
+                  + " digits before the point: not a plausible figure"));
       return null;
     }
     if (element == null) {
