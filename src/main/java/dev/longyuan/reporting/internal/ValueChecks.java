@@ -32,6 +32,8 @@ public final class ValueChecks {
 
   static final int MAX_COMMENT = 2000;
 
+  private static final int MAX_NUMBER_TEXT = 64;
+
   private final Map<String, DataElement> elements;
   private final Set<String> enterprises;
   private final Predicate<String> knownRegion;
@@ -291,6 +293,19 @@ public final class ValueChecks {
       if (required) {
         errors.add(missing(n, column));
       }
+      return null;
+    }
+    if (text.strip().length() > MAX_NUMBER_TEXT) {
+      // parsing a number hundreds of thousands of digits long costs seconds; none is that long
+      errors.add(
+          new ImportError(
+              n,
+              column,
+              "value.too_large",
+              "数值的整数部分超过 " + MAX_INTEGER_DIGITS + " 位，不是可信的统计数据",
+              "the number has more than "
+                  + MAX_INTEGER_DIGITS
+                  + " digits before the point: not a plausible figure"));
       return null;
     }
     BigDecimal number;
