@@ -2,18 +2,25 @@ package dev.longyuan.reporting.web;
 
 import dev.longyuan.reporting.DataElement;
 import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.EnterpriseRegistry;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.ValueQuery;
 import dev.longyuan.reporting.internal.ShippedDataLoader;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reporting pages: forms and elements, stored values, a value's history, the registry. */
 @Controller
@@ -28,10 +35,18 @@ class ReportingPageController {
 
   private final ReportingService reporting;
   private final ShippedDataLoader shipped;
+  private final EnterpriseRegistry registry;
+  private final MessageSource messages;
 
-  ReportingPageController(ReportingService reporting, ShippedDataLoader shipped) {
+  ReportingPageController(
+      ReportingService reporting,
+      ShippedDataLoader shipped,
+      EnterpriseRegistry registry,
+      MessageSource messages) {
     this.reporting = reporting;
     this.shipped = shipped;
+    this.registry = registry;
+    this.messages = messages;
   }
 
   @GetMapping("/data")
@@ -106,6 +121,22 @@ class ReportingPageController {
             .distinct()
             .collect(Collectors.toMap(Function.identity(), code -> reporting.unitName(code, ""))));
     return VIEW_ENTERPRISES;
+  }
+
+  @PostMapping("/data/enterprises/import")
+  String registerEnterprises(
+      @RequestParam MultipartFile file, Locale locale, RedirectAttributes redirect)
+      throws IOException {
+    EnterpriseRegistry.Registered registered = registry.importCsv(file.getInputStream());
+    if (registered.accepted()) {
+      redirect.addFlashAttribute(
+          "message",
+          messages.getMessage(
+              "enterprises.registered", new Object[] {registered.enterprises()}, locale));
+    } else {
+      redirect.addFlashAttribute("registryErrors", registered.errors());
+    }
+    return "redirect:/data/enterprises";
   }
 
   @GetMapping("/data/published")

@@ -1,5 +1,6 @@
 package dev.longyuan.reporting.web;
 
+import dev.longyuan.reporting.EnterpriseRegistry;
 import dev.longyuan.reporting.ImportOutcome;
 import dev.longyuan.reporting.ImportStatus;
 import dev.longyuan.reporting.ReportingRefused;
@@ -34,10 +35,29 @@ class ValueFileApiController {
 
   private final ValueFiles files;
   private final ReportingService reporting;
+  private final EnterpriseRegistry registry;
 
-  ValueFileApiController(ValueFiles files, ReportingService reporting) {
+  ValueFileApiController(
+      ValueFiles files, ReportingService reporting, EnterpriseRegistry registry) {
     this.files = files;
     this.reporting = reporting;
+    this.registry = registry;
+  }
+
+  @PostMapping(path = "/api/enterprises/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Register enterprises from a CSV file, all or nothing",
+      description =
+          "Columns credit_code, name, region_code, industry_code, size_class, ownership, above_scale_years"
+              + " (years separated by semicolons). 200 with the count, or 422 with every bad row.")
+  ResponseEntity<Map<String, Object>> registerEnterprises(@RequestParam MultipartFile file)
+      throws IOException {
+    EnterpriseRegistry.Registered registered = registry.importCsv(file.getInputStream());
+    if (!registered.accepted()) {
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+          .body(Map.of("errors", registered.errors()));
+    }
+    return ResponseEntity.ok(Map.of("enterprises", registered.enterprises()));
   }
 
   @PostMapping(path = "/api/data/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
