@@ -7,6 +7,7 @@ import dev.longyuan.PlatformTest;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.PanelMembership;
@@ -30,6 +31,8 @@ class AuditLogTests {
   @Autowired AuditLog auditLog;
 
   @Autowired ReportingService reporting;
+
+  @Autowired Approvals approvals;
 
   @Autowired ValueFiles files;
 
@@ -57,7 +60,7 @@ class AuditLogTests {
         "data_element,reporting_unit,period,measure,value\nGO," + WORKS + ",2018-07,current,321\n";
 
     files.importFile("audit.csv", csv.getBytes(StandardCharsets.UTF_8), false, "alice");
-    reporting.approve(
+    approvals.approve(
         new ApprovalRequest(
             WORKS, "2018-07", null, ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null, "bob"));
     files.importFile("refused.csv", "nonsense".getBytes(StandardCharsets.UTF_8), false, "carol");

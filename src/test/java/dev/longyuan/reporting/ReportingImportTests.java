@@ -26,6 +26,8 @@ class ReportingImportTests {
 
   @Autowired ReportingService reporting;
 
+  @Autowired Approvals approvals;
+
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -246,15 +248,15 @@ class ReportingImportTests {
     void goesFromCountyToCityToProvinceAndLocksTheValues() {
       load(goodRows());
 
-      assertThat(reporting.approve(step(ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null)))
+      assertThat(approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null)))
           .isEqualTo(3);
       assertThatThrownBy(
-              () -> reporting.approve(step(ApprovalAction.APPROVE, ApprovalLevel.PROVINCE, null)))
+              () -> approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.PROVINCE, null)))
           .isInstanceOfSatisfying(
               ReportingRefused.class,
               r -> assertThat(r.code()).isEqualTo("approval.nothing_to_do"));
-      reporting.approve(step(ApprovalAction.APPROVE, ApprovalLevel.CITY, null));
-      reporting.approve(step(ApprovalAction.APPROVE, ApprovalLevel.PROVINCE, null));
+      approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.CITY, null));
+      approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.PROVINCE, null));
 
       ImportOutcome edit =
           load(List.of(row(2, "VA", STEEL, "2019-01/02", "ytd", "13200", "12100")));
@@ -268,12 +270,12 @@ class ReportingImportTests {
     @Test
     void onlyTheApprovingLevelReopensAndThenTheValueCanChange() {
       load(goodRows());
-      reporting.approve(step(ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null));
+      approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null));
 
       assertThatThrownBy(
-              () -> reporting.approve(step(ApprovalAction.REOPEN, ApprovalLevel.CITY, null)))
+              () -> approvals.approve(step(ApprovalAction.REOPEN, ApprovalLevel.CITY, null)))
           .isInstanceOf(ReportingRefused.class);
-      reporting.approve(step(ApprovalAction.REOPEN, ApprovalLevel.COUNTY, null));
+      approvals.approve(step(ApprovalAction.REOPEN, ApprovalLevel.COUNTY, null));
 
       assertThat(
               load(List.of(row(2, "VA", STEEL, "2019-01/02", "ytd", "13200", "12100"))).updated())
@@ -285,10 +287,10 @@ class ReportingImportTests {
       load(goodRows());
 
       assertThatThrownBy(
-              () -> reporting.approve(step(ApprovalAction.RETURN, ApprovalLevel.COUNTY, " ")))
+              () -> approvals.approve(step(ApprovalAction.RETURN, ApprovalLevel.COUNTY, " ")))
           .isInstanceOfSatisfying(
               ReportingRefused.class, r -> assertThat(r.messageZh()).isEqualTo("退回须写明理由"));
-      reporting.approve(step(ApprovalAction.RETURN, ApprovalLevel.COUNTY, "增加值率异常，请核实"));
+      approvals.approve(step(ApprovalAction.RETURN, ApprovalLevel.COUNTY, "增加值率异常，请核实"));
 
       assertThat(
               reporting.values(new ValueQuery(STEEL, "VA", "2019-01/02", "ytd", null, 1, 0)).get(0))

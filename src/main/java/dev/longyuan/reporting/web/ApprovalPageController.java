@@ -3,6 +3,7 @@ package dev.longyuan.reporting.web;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.ReportingRefused;
 import dev.longyuan.reporting.ReportingService;
 import java.util.List;
@@ -23,10 +24,12 @@ class ApprovalPageController {
   static final String VIEW_QUEUE = "reporting/approvals";
 
   private final ReportingService reporting;
+  private final Approvals approvals;
   private final MessageSource messages;
 
-  ApprovalPageController(ReportingService reporting, MessageSource messages) {
+  ApprovalPageController(ReportingService reporting, Approvals approvals, MessageSource messages) {
     this.reporting = reporting;
+    this.approvals = approvals;
     this.messages = messages;
   }
 
@@ -35,7 +38,7 @@ class ApprovalPageController {
     ApprovalLevel selected = ApprovalLevel.fromWord(level).orElse(ApprovalLevel.COUNTY);
     model.addAttribute("level", selected);
     model.addAttribute("levels", List.of(ApprovalLevel.values()));
-    model.addAttribute("items", reporting.queue(selected, 100));
+    model.addAttribute("items", approvals.queue(selected, 100));
     return VIEW_QUEUE;
   }
 
@@ -50,7 +53,7 @@ class ApprovalPageController {
       RedirectAttributes redirect) {
     try {
       int moved =
-          reporting.approve(
+          approvals.approve(
               new ApprovalRequest(
                   reportingUnit,
                   period,

@@ -3,6 +3,7 @@ package dev.longyuan.reporting.web;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.DataElement;
 import dev.longyuan.reporting.DataSet;
 import dev.longyuan.reporting.Enterprise;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportingApiController {
 
   private final ReportingService reporting;
+  private final Approvals approvals;
 
-  ReportingApiController(ReportingService reporting) {
+  ReportingApiController(ReportingService reporting, Approvals approvals) {
     this.reporting = reporting;
+    this.approvals = approvals;
   }
 
   @GetMapping("/api/data/elements")
@@ -93,7 +96,7 @@ class ReportingApiController {
           "unknown level \"" + step.level() + "\" (county, city or province)");
     }
     int moved =
-        reporting.approve(
+        approvals.approve(
             new ApprovalRequest(
                 step.reportingUnit(),
                 step.period(),
