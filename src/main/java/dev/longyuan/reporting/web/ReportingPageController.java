@@ -100,7 +100,7 @@ class ReportingPageController {
       @RequestParam String measure,
       Model model) {
     model.addAttribute("key", new ValueKey(dataElement, reportingUnit, period, measure));
-    model.addAttribute("elementName", elementNames().getOrDefault(dataElement, ""));
+    model.addAttribute("element", elementNames().get(dataElement));
     model.addAttribute("changes", reporting.history(dataElement, reportingUnit, period, measure));
     return VIEW_HISTORY;
   }
@@ -145,9 +145,9 @@ class ReportingPageController {
     return VIEW_PUBLISHED;
   }
 
-  private Map<String, String> elementNames() {
+  private Map<String, DataElement> elementNames() {
     return reporting.elements().stream()
-        .collect(Collectors.toMap(DataElement::code, DataElement::nameZh));
+        .collect(Collectors.toMap(DataElement::code, Function.identity()));
   }
 
   private static @Nullable String blank(@Nullable String text) {
