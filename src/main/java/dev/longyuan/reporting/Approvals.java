@@ -131,4 +131,20 @@ public class Approvals {
             })
         .toList();
   }
+
+  /** What this level approved and may reopen, most recent periods first. */
+  public List<QueueItem> approvedBy(ApprovalLevel level, int limit) {
+    return queue.approvedBy(level, limit).stream()
+        .map(
+            w ->
+                new QueueItem(
+                    w.reportingUnit(),
+                    reporting.unitName(w.reportingUnit(), w.unitName()),
+                    w.unitType(),
+                    w.period(),
+                    w.values(),
+                    level,
+                    List.of()))
+        .toList();
+  }
 }

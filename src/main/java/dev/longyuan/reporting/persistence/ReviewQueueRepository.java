@@ -45,6 +45,21 @@ public class ReviewQueueRepository {
               "(status = 'approved' AND approved_level = 'county') OR (status = 'submitted' AND unit_type = 'region')";
           case PROVINCE -> "status = 'approved' AND approved_level = 'city'";
         };
+    return grouped(condition, level, limit);
+  }
+
+  /**
+   * What this level approved last and may reopen: reported values only (official and synthetic
+   * figures come approved by the province as they stand).
+   */
+  public List<Waiting> approvedBy(ApprovalLevel level, int limit) {
+    return grouped(
+        "status = 'approved' AND approved_level = '" + level.word() + "' AND source = 'reported'",
+        level,
+        limit);
+  }
+
+  private List<Waiting> grouped(String condition, ApprovalLevel level, int limit) {
     return jdbc.sql(
             """
             SELECT v.reporting_unit, v.unit_type, v.period, count(*) AS n, coalesce(min(e.name), '') AS name
@@ -57,7 +72,8 @@ public class ReviewQueueRepository {
                     condition
                         .replace("status", "v.status")
                         .replace("approved_level", "v.approved_level")
-                        .replace("unit_type", "v.unit_type")))
+                        .replace("unit_type", "v.unit_type")
+                        .replace("source", "v.source")))
         .param("limit", limit)
         .query(
             (rs, n) ->

@@ -39,6 +39,7 @@ class ApprovalPageController {
     model.addAttribute("level", selected);
     model.addAttribute("levels", List.of(ApprovalLevel.values()));
     model.addAttribute("items", approvals.queue(selected, 100));
+    model.addAttribute("approved", approvals.approvedBy(selected, 100));
     return VIEW_QUEUE;
   }
 

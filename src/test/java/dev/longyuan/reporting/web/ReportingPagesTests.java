@@ -166,6 +166,40 @@ class ReportingPagesTests {
   }
 
   @Test
+  void theApprovingLevelReopensFromItsQueuePage() throws Exception {
+    mvc.perform(
+        post("/data/form")
+            .param("set", "ENT-M")
+            .param("unit", MILL)
+            .param("period", "2019-08")
+            .param("GO.current", "77"));
+    mvc.perform(
+        post("/data/approvals")
+            .param("reportingUnit", MILL)
+            .param("period", "2019-08")
+            .param("level", "county")
+            .param("action", "approve"));
+
+    Document county = page("/data/approvals?level=county");
+    assertThat(county.select("table.approved tbody tr").eachText())
+        .anySatisfy(row -> assertThat(row).contains("测试铜业有限公司").contains("2019-08"));
+
+    mvc.perform(
+        post("/data/approvals")
+            .param("reportingUnit", MILL)
+            .param("period", "2019-08")
+            .param("level", "county")
+            .param("action", "reopen"));
+
+    assertThat(
+            reporting
+                .values(new ValueQuery(MILL, "GO", "2019-08", "current", null, 1, 0))
+                .get(0)
+                .status())
+        .isEqualTo("submitted");
+  }
+
+  @Test
   void theHistoryOfAValueShowsWhoChangedWhatAndWhy() throws Exception {
     mvc.perform(
         post("/data/form")
