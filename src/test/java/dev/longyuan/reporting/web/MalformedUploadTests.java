@@ -96,7 +96,11 @@ class MalformedUploadTests {
           new Upload("random bytes as json", "x.json", bytes(random, 1 + random.nextInt(5000)));
       case 3 ->
           new Upload(
-              "truncated csv", "x.csv", truncate(good.getBytes(StandardCharsets.UTF_8), random));
+              "csv cut inside its header",
+              "x.csv",
+              HEADER
+                  .substring(0, 1 + random.nextInt(HEADER.length() - 20))
+                  .getBytes(StandardCharsets.UTF_8));
       case 4 -> new Upload("truncated xlsx", "x.xlsx", truncate(workbook(random), random));
       case 5 ->
           new Upload(
@@ -176,7 +180,8 @@ class MalformedUploadTests {
   }
 
   private static byte[] truncate(byte[] whole, SplittableRandom random) {
-    int length = Math.max(1, random.nextInt(Math.max(1, whole.length - 1)));
+    // cut within the first half, so the cut always falls inside the data, never after its end
+    int length = 1 + random.nextInt(Math.max(1, whole.length / 2));
     byte[] part = new byte[length];
     System.arraycopy(whole, 0, part, 0, length);
     if (random.nextBoolean() && length > 4) {
