@@ -34,6 +34,7 @@ public class ShippedDataLoader {
   private final ImportLog importLog;
   private final boolean enabled;
   private final boolean sharedDatabase;
+  private final boolean withSynthetic;
   private final AtomicReference<ShippedDataStatus> status =
       new AtomicReference<>(ShippedDataStatus.idle());
 
@@ -44,6 +45,7 @@ public class ShippedDataLoader {
       ImportLog importLog,
       @Value("${longyuan.shipped-data.enabled:true}") boolean enabled,
       @Value("${longyuan.db.attach:false}") boolean sharedDatabase,
+      @Value("${longyuan.shipped-data.synthetic:true}") boolean withSynthetic,
       @Value("${longyuan.shipped-data.enterprises:2000}") int enterprises,
       @Value("${longyuan.shipped-data.years:2015-2020}") String years) {
     this.reporting = reporting;
@@ -54,6 +56,7 @@ public class ShippedDataLoader {
     this.importLog = importLog;
     this.enabled = enabled;
     this.sharedDatabase = sharedDatabase;
+    this.withSynthetic = withSynthetic;
   }
 
   public ShippedDataStatus status() {
@@ -82,7 +85,9 @@ public class ShippedDataLoader {
   public void load() {
     try {
       loadPublishedFigures();
-      loadSyntheticPanel();
+      if (withSynthetic) {
+        loadSyntheticPanel();
+      }
       status.set(ShippedDataStatus.idle());
     } catch (Exception e) {
       log.error("Loading the shipped data failed", e);
