@@ -69,11 +69,4 @@ public class AuditLog {
     }
     return new AuditChainCheck(count[0], breaks);
   }
-
-  /** Every entry in order, for an export. */
-  public List<AuditEntry> entries() {
-    List<AuditEntry> all = new ArrayList<>();
-    repository.forEach(all::add);
-    return all;
-  }
 }

@@ -18,10 +18,6 @@ public record PlanSection(
     return dot < 0 ? null : id.substring(0, dot);
   }
 
-  public int chapter() {
-    return Integer.parseInt(id.split("\\.")[0]);
-  }
-
   /** Whether a quotation appears word for word in this section. */
   public boolean quotes(String sourceText) {
     return text.contains(sourceText) || (closingText != null && closingText.contains(sourceText));

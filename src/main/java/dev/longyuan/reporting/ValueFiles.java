@@ -2,6 +2,7 @@ package dev.longyuan.reporting;
 
 import dev.longyuan.reporting.exchange.ExchangeFormat;
 import dev.longyuan.reporting.exchange.FileProblem;
+import dev.longyuan.reporting.exchange.FormFilling;
 import dev.longyuan.reporting.exchange.FormLayout;
 import dev.longyuan.reporting.exchange.FormLine;
 import dev.longyuan.reporting.exchange.FormTemplateWriter;
@@ -9,6 +10,7 @@ import dev.longyuan.reporting.exchange.ReadResult;
 import dev.longyuan.reporting.exchange.ValueFileReader;
 import dev.longyuan.reporting.exchange.ValueFileWriter;
 import dev.longyuan.reporting.persistence.DataValueRepository;
+import dev.longyuan.shared.Period;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -133,21 +135,61 @@ public class ValueFiles implements DisposableBean {
 
   /** The empty Excel template of a form, laid out as enterprises fill it. */
   public Optional<byte[]> template(String dataSetCode) throws IOException {
-    Optional<DataSet> set =
-        reporting.dataSets().stream().filter(s -> s.code().equals(dataSetCode)).findFirst();
-    if (set.isEmpty()) {
+    Optional<FormLayout> layout = layout(dataSetCode);
+    if (layout.isEmpty()) {
       return Optional.empty();
     }
-    FormLayout layout =
-        new FormLayout(
-            set.get().code(),
-            set.get().nameZh(),
-            FormLayout.Frequency.fromWord(set.get().frequency()).orElseThrow(),
-            set.get().elements().stream()
-                .map(e -> new FormLine(e.code(), e.nameZh(), e.unit()))
-                .toList());
     var bytes = new java.io.ByteArrayOutputStream();
-    new FormTemplateWriter().writeTemplate(layout, bytes);
+    new FormTemplateWriter().writeTemplate(layout.get(), bytes);
+    return Optional.of(bytes.toByteArray());
+  }
+
+  private Optional<FormLayout> layout(String dataSetCode) {
+    return reporting.dataSets().stream()
+        .filter(s -> s.code().equals(dataSetCode))
+        .findFirst()
+        .map(
+            set ->
+                new FormLayout(
+                    set.code(),
+                    set.nameZh(),
+                    FormLayout.Frequency.fromWord(set.frequency()).orElseThrow(),
+                    set.elements().stream()
+                        .map(e -> new FormLine(e.code(), e.nameZh(), e.unit()))
+                        .toList()));
+  }
+
+  /**
+   * A form filled with what is stored for a unit and period, as an Excel sheet to complete and
+   * upload again.
+   */
+  public Optional<byte[]> filledForm(String dataSetCode, String reportingUnit, Period period)
+      throws IOException {
+    Optional<FormLayout> layout = layout(dataSetCode);
+    if (layout.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ValueRecord> stored =
+        reporting
+            .values(new ValueQuery(reportingUnit, null, period.code(), null, null, 10_000, 0))
+            .stream()
+            .map(
+                v ->
+                    new ValueRecord(
+                        v.dataElement(),
+                        v.reportingUnit(),
+                        period,
+                        v.measure(),
+                        v.value(),
+                        v.previousYearValue(),
+                        v.comment()))
+            .toList();
+    var bytes = new java.io.ByteArrayOutputStream();
+    new FormTemplateWriter()
+        .writeFilled(
+            layout.get(),
+            new FormFilling(reportingUnit, reporting.unitName(reportingUnit), period, stored),
+            bytes);
     return Optional.of(bytes.toByteArray());
   }
 

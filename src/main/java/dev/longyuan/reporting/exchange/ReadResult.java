@@ -14,8 +14,4 @@ public record ReadResult(List<ValueRow> rows, List<FileProblem> problems) {
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);
   }
-
-  public boolean hasProblems() {
-    return !problems.isEmpty();
-  }
 }

@@ -149,6 +149,33 @@ class ValueFileApiController {
                 refused.messageEn()));
   }
 
+  @GetMapping("/data/form.xlsx")
+  ResponseEntity<byte[]> filledForm(
+      @RequestParam String set, @RequestParam String unit, @RequestParam String period)
+      throws IOException {
+    var parsed = dev.longyuan.shared.Period.tryParse(period);
+    if (parsed.isEmpty()) {
+      return ResponseEntity.badRequest().build();
+    }
+    return files
+        .filledForm(set, unit.strip(), parsed.get())
+        .map(
+            bytes ->
+                ResponseEntity.ok()
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\""
+                            + set
+                            + "-"
+                            + unit.strip()
+                            + "-"
+                            + parsed.get().code().replace('/', '-')
+                            + ".xlsx\"")
+                    .contentType(MediaType.parseMediaType(ExchangeFormat.XLSX.mediaType()))
+                    .body(bytes))
+        .orElse(ResponseEntity.notFound().build());
+  }
+
   @GetMapping("/data/forms/{code}/template.xlsx")
   ResponseEntity<byte[]> template(@PathVariable String code) throws IOException {
     return files

@@ -200,6 +200,42 @@ class ReportingPagesTests {
   }
 
   @Test
+  void theFilledFormDownloadsAsExcelAndImportsBackUnchanged() throws Exception {
+    mvc.perform(
+        post("/data/form")
+            .param("set", "ENT-M")
+            .param("unit", MILL)
+            .param("period", "2019-09")
+            .param("GO.current", "640.5")
+            .param("GO.current.previous", "600")
+            .param("GO.ytd", "5100.2"));
+
+    byte[] workbook =
+        mvc.perform(
+                get("/data/form.xlsx")
+                    .param("set", "ENT-M")
+                    .param("unit", MILL)
+                    .param("period", "2019-09"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    MvcResult back =
+        mvc.perform(
+                multipart("/api/data/imports")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "filled.xlsx", "application/octet-stream", workbook)))
+            .andReturn();
+
+    assertThat(back.getResponse().getStatus())
+        .as(back.getResponse().getContentAsString())
+        .isEqualTo(200);
+    assertThat(back.getResponse().getContentAsString())
+        .contains("\"rows\":2")
+        .contains("\"unchanged\":2");
+  }
+
+  @Test
   void theHistoryOfAValueShowsWhoChangedWhatAndWhy() throws Exception {
     mvc.perform(
         post("/data/form")
