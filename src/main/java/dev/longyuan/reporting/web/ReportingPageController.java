@@ -4,6 +4,7 @@ import dev.longyuan.reporting.DataElement;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.EnterpriseRegistry;
 import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.StoredValue;
 import dev.longyuan.reporting.ValueQuery;
 import dev.longyuan.reporting.internal.ShippedDataLoader;
 import java.io.IOException;
@@ -82,7 +83,14 @@ class ReportingPageController {
             500,
             0);
     model.addAttribute("query", query);
-    model.addAttribute("values", reporting.values(query));
+    List<StoredValue> values = reporting.values(query);
+    model.addAttribute("values", values);
+    model.addAttribute(
+        "unitNames",
+        values.stream()
+            .map(StoredValue::reportingUnit)
+            .distinct()
+            .collect(Collectors.toMap(Function.identity(), reporting::unitName)));
     model.addAttribute("statuses", List.of("draft", "submitted", "returned", "approved"));
     model.addAttribute("formats", List.of("csv", "xlsx", "sdmx", "json"));
     model.addAttribute("elementNames", elementNames());

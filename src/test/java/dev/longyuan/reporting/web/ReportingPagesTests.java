@@ -236,6 +236,27 @@ class ReportingPagesTests {
   }
 
   @Test
+  void theValuesPageNamesTheUnitAndLinksEachValueToItsHistory() throws Exception {
+    mvc.perform(
+        post("/data/form")
+            .param("set", "ENT-M")
+            .param("unit", MILL)
+            .param("period", "2019-10")
+            .param("GO.current", "55"));
+
+    Document values = page("/data/values?reportingUnit=" + MILL + "&period=2019-10");
+
+    assertThat(values.select("tbody tr").eachText())
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row).contains("测试铜业有限公司").contains("GO").contains("55").contains("已报送"));
+    assertThat(values.select("tbody tr a").attr("href"))
+        .contains("/data/history")
+        .contains("measure=current");
+  }
+
+  @Test
   void theHistoryOfAValueShowsWhoChangedWhatAndWhy() throws Exception {
     mvc.perform(
         post("/data/form")
