@@ -27,38 +27,35 @@ public class LongyuanApplication {
     SpringApplication.run(LongyuanApplication.class, args);
   }
 
+  /**
+   * The platform without its web server, for a command: beside a running platform it shares that
+   * platform's database; otherwise it starts the embedded one.
+   */
+  private static ConfigurableApplicationContext commandContext() {
+    boolean attach = !InstanceGuard.claimForCommand();
+    return new SpringApplicationBuilder(LongyuanApplication.class)
+        .web(WebApplicationType.NONE)
+        .logStartupInfo(false)
+        .properties(
+            "longyuan.shipped-data.enabled=false",
+            "longyuan.db.attach=" + attach,
+            "logging.level.root=WARN")
+        .run();
+  }
+
   private static int runCommand(String[] args) {
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     if (args[0].equals("plan")) {
       return PlanCommandLine.run(rest, System.out, System.err);
     }
     if (args[0].equals("data")) {
-      // beside a running platform, share its database; otherwise start the embedded one
-      boolean attach = !InstanceGuard.claimForCommand();
-      try (ConfigurableApplicationContext context =
-          new SpringApplicationBuilder(LongyuanApplication.class)
-              .web(WebApplicationType.NONE)
-              .logStartupInfo(false)
-              .properties(
-                  "longyuan.shipped-data.enabled=false",
-                  "longyuan.db.attach=" + attach,
-                  "logging.level.root=WARN")
-              .run()) {
+      try (ConfigurableApplicationContext context = commandContext()) {
         return DataCommandLine.run(rest, context, System.out, System.err);
       }
     }
     if (args[0].equals("admin")) {
       // backup may share a running platform's database; restore refuses one (see AdminCommandLine)
-      boolean attach = !InstanceGuard.claimForCommand();
-      try (ConfigurableApplicationContext context =
-          new SpringApplicationBuilder(LongyuanApplication.class)
-              .web(WebApplicationType.NONE)
-              .logStartupInfo(false)
-              .properties(
-                  "longyuan.shipped-data.enabled=false",
-                  "longyuan.db.attach=" + attach,
-                  "logging.level.root=WARN")
-              .run()) {
+      try (ConfigurableApplicationContext context = commandContext()) {
         return AdminCommandLine.run(rest, context, System.out, System.err);
       }
     }

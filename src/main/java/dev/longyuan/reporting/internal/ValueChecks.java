@@ -297,15 +297,7 @@ public final class ValueChecks {
     }
     if (text.strip().length() > MAX_NUMBER_TEXT) {
       // parsing a number hundreds of thousands of digits long costs seconds; none is that long
-      errors.add(
-          new ImportError(
-              n,
-              column,
-              "value.too_large",
-              "数值的整数部分超过 " + MAX_INTEGER_DIGITS + " 位，不是可信的统计数据",
-              "the number has more than "
-                  + MAX_INTEGER_DIGITS
-                  + " digits before the point: not a plausible figure"));
+      errors.add(tooLarge(n, column));
       return null;
     }
     BigDecimal number;
@@ -322,15 +314,7 @@ public final class ValueChecks {
       return null;
     }
     if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
-      errors.add(
-          new ImportError(
-              n,
-              column,
-              "value.too_large",
-              "数值的整数部分超过 " + MAX_INTEGER_DIGITS + " 位，不是可信的统计数据",
-              "the number has more than "
-                  + MAX_INTEGER_DIGITS
-                  + " digits before the point: not a plausible figure"));
+      errors.add(tooLarge(n, column));
       return null;
     }
     if (element == null) {
@@ -362,6 +346,17 @@ public final class ValueChecks {
       return null;
     }
     return number;
+  }
+
+  private static ImportError tooLarge(int row, String column) {
+    return new ImportError(
+        row,
+        column,
+        "value.too_large",
+        "数值的整数部分超过 " + MAX_INTEGER_DIGITS + " 位，不是可信的统计数据",
+        "the number has more than "
+            + MAX_INTEGER_DIGITS
+            + " digits before the point: not a plausible figure");
   }
 
   private static ImportError missing(int row, String column) {
