@@ -33,6 +33,30 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class PlanYamlReader {
 
+  /** The fields of a target in the plan format, in the order the export writes them. */
+  static final List<String> TARGET_FIELDS =
+      List.of(
+          "code",
+          "nameZh",
+          "nameEn",
+          "value",
+          "valueMax",
+          "unit",
+          "comparator",
+          "kind",
+          "countBasis",
+          "baseYear",
+          "targetYear",
+          "attribute",
+          "direction",
+          "scope",
+          "indicator",
+          "sectors",
+          "regions",
+          "section",
+          "sourceText",
+          "note");
+
   private final Problems problems = new Problems();
   private final Origins origins = new Origins();
   private final PlanLayoutReader layout = new PlanLayoutReader(origins);
@@ -231,28 +255,7 @@ public final class PlanYamlReader {
   }
 
   private Target target(YamlFields f, int planBaseYear, int planTargetYear) {
-    f.allowOnly(
-        Set.of(
-            "code",
-            "nameZh",
-            "nameEn",
-            "value",
-            "valueMax",
-            "unit",
-            "comparator",
-            "kind",
-            "countBasis",
-            "baseYear",
-            "targetYear",
-            "attribute",
-            "direction",
-            "scope",
-            "indicator",
-            "sectors",
-            "regions",
-            "section",
-            "sourceText",
-            "note"));
+    f.allowOnly(Set.copyOf(TARGET_FIELDS));
     Comparator comparator = f.word("comparator", Comparator::fromWord, Comparator.words(), true);
     TargetKind kind = f.word("kind", TargetKind::fromWord, TargetKind.words(), true);
     CountBasis countBasis = f.word("countBasis", CountBasis::fromWord, CountBasis.words(), false);

@@ -15,29 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** A plan's targets as JSON (the API's shape) or CSV (one row a target, for spreadsheets). */
 public final class TargetExport {
 
-  private static final String[] COLUMNS = {
-    "code",
-    "nameZh",
-    "nameEn",
-    "value",
-    "valueMax",
-    "unit",
-    "comparator",
-    "kind",
-    "countBasis",
-    "baseYear",
-    "targetYear",
-    "attribute",
-    "direction",
-    "scope",
-    "indicator",
-    "sectors",
-    "regions",
-    "section",
-    "sourceText",
-    "note"
-  };
-
   private TargetExport() {}
 
   public static String json(List<Target> targets) {
@@ -50,7 +27,12 @@ public final class TargetExport {
 
   public static String csv(List<Target> targets) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(out)) {
+    try (CSVPrinter printer =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader(PlanYamlReader.TARGET_FIELDS.toArray(String[]::new))
+            .get()
+            .print(out)) {
       for (Target t : targets) {
         printer.printRecord(
             t.code(),

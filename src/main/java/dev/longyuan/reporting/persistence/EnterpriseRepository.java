@@ -93,18 +93,6 @@ public class EnterpriseRepository {
         });
   }
 
-  public List<PanelMembership> panel(String creditCode) {
-    return jdbc.sql("SELECT * FROM enterprise_panel WHERE credit_code = :code ORDER BY year")
-        .param("code", creditCode)
-        .query(
-            (rs, n) ->
-                new PanelMembership(
-                    CreditCode.of(rs.getString("credit_code")),
-                    rs.getInt("year"),
-                    rs.getBoolean("above_scale")))
-        .list();
-  }
-
   private static Enterprise enterprise(ResultSet rs, int n) throws SQLException {
     return new Enterprise(
         CreditCode.of(rs.getString("credit_code")),

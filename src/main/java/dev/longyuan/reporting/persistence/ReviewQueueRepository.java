@@ -40,10 +40,11 @@ public class ReviewQueueRepository {
     String condition =
         switch (level) {
           case COUNTY ->
-              "status = 'submitted' AND approved_level IS NULL AND unit_type = 'enterprise'";
+              "v.status = 'submitted' AND v.approved_level IS NULL AND v.unit_type = 'enterprise'";
           case CITY ->
-              "(status = 'approved' AND approved_level = 'county') OR (status = 'submitted' AND unit_type = 'region')";
-          case PROVINCE -> "status = 'approved' AND approved_level = 'city'";
+              "(v.status = 'approved' AND v.approved_level = 'county')"
+                  + " OR (v.status = 'submitted' AND v.unit_type = 'region')";
+          case PROVINCE -> "v.status = 'approved' AND v.approved_level = 'city'";
         };
     return grouped(condition, level, limit);
   }
@@ -54,11 +55,14 @@ public class ReviewQueueRepository {
    */
   public List<Waiting> approvedBy(ApprovalLevel level, int limit) {
     return grouped(
-        "status = 'approved' AND approved_level = '" + level.word() + "' AND source = 'reported'",
+        "v.status = 'approved' AND v.approved_level = '"
+            + level.word()
+            + "' AND v.source = 'reported'",
         level,
         limit);
   }
 
+  /** Conditions are written over {@code v}, the data values, from constants and enum words only. */
   private List<Waiting> grouped(String condition, ApprovalLevel level, int limit) {
     return jdbc.sql(
             """
@@ -68,12 +72,7 @@ public class ReviewQueueRepository {
              GROUP BY v.reporting_unit, v.unit_type, v.period
              ORDER BY v.period DESC, v.reporting_unit
              LIMIT :limit"""
-                .formatted(
-                    condition
-                        .replace("status", "v.status")
-                        .replace("approved_level", "v.approved_level")
-                        .replace("unit_type", "v.unit_type")
-                        .replace("source", "v.source")))
+                .formatted(condition))
         .param("limit", limit)
         .query(
             (rs, n) ->

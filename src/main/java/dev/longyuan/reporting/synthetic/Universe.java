@@ -26,6 +26,10 @@ final class Universe {
   private static final long STREAM = 1;
   private static final long STREAM_UNIT = 2;
 
+  /** How the drawn (non-anchor) enterprises divide among the archetypes. */
+  private static final double[] POPULATION_SHARES =
+      Arrays.stream(Archetype.values()).mapToDouble(k -> k.population().share()).toArray();
+
   private final List<Unit> units;
   private final int lastYear;
 
@@ -104,8 +108,7 @@ final class Universe {
             true);
       }
       Archetype[] kinds = Archetype.values();
-      double[] shares = Arrays.stream(kinds).mapToDouble(k -> k.population().share()).toArray();
-      long[] counts = Apportion.of(Math.max(0, size - Anchors.ALL.size()), shares);
+      long[] counts = Apportion.of(Math.max(0, size - Anchors.ALL.size()), POPULATION_SHARES);
       List<Archetype> rest = new ArrayList<>();
       for (int k = 0; k < kinds.length; k++) {
         for (long i = 0; i < counts[k]; i++) {
@@ -173,9 +176,11 @@ final class Universe {
               0,
               size - (active.size() - exits) + (int) Math.round(0.006 * size * draws.gaussian()));
       Archetype[] kinds = Archetype.values();
-      double[] shares = Arrays.stream(kinds).mapToDouble(k -> k.population().share()).toArray();
       for (int i = 0; i < entrants; i++) {
-        addDrawn(kinds[draws.pick(shares)], year, FLOOR * StrictMath.exp(1.1 * draws.uniform()));
+        addDrawn(
+            kinds[draws.pick(POPULATION_SHARES)],
+            year,
+            FLOOR * StrictMath.exp(1.1 * draws.uniform()));
       }
     }
 
