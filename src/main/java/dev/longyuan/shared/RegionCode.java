@@ -22,6 +22,26 @@ public record RegionCode(@JsonValue String value) implements Comparable<RegionCo
     return SIX_DIGITS.matcher(value).matches();
   }
 
+  /** The prefix that selects this region and everything under it: 62, 6201, or a county's code. */
+  public String prefix() {
+    if (value.endsWith("0000")) {
+      return value.substring(0, 2);
+    }
+    if (value.endsWith("00")) {
+      return value.substring(0, 4);
+    }
+    return value;
+  }
+
+  /** A province's, a city's (prefecture's) or a county's code. */
+  public boolean isProvince() {
+    return value.endsWith("0000");
+  }
+
+  public boolean isCity() {
+    return !isProvince() && value.endsWith("00");
+  }
+
   @Override
   public int compareTo(RegionCode other) {
     return value.compareTo(other.value);
