@@ -19,7 +19,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     properties = {
       "longyuan.shipped-data.enabled=false",
       "longyuan.shipped-data.enterprises=100",
-      "longyuan.shipped-data.years=2015-2016"
+      "longyuan.shipped-data.years=2015-2016",
+      // the first administrator, as an operator would give it (see TestUsers)
+      "longyuan.admin.password=" + TestUsers.ADMIN_PASSWORD,
+      // the malformed-upload test posts a thousand files in well under a minute
+      "longyuan.limits.imports-per-minute=100000"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

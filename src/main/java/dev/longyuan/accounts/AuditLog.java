@@ -2,8 +2,11 @@ package dev.longyuan.accounts;
 
 import dev.longyuan.accounts.internal.AuditHash;
 import dev.longyuan.accounts.persistence.AuditLogRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +28,22 @@ public class AuditLog {
   public AuditEntry record(
       String actor, String origin, String action, String subject, String detail) {
     return repository.append(actor, origin, action, subject, detail);
+  }
+
+  /** Entries newest first, narrowed as {@link AuditLogRepository#find} says. */
+  public List<AuditEntry> find(
+      @Nullable String actor,
+      @Nullable String action,
+      @Nullable Instant from,
+      @Nullable Instant to,
+      int limit,
+      int offset) {
+    return repository.find(actor, action, from, to, limit, offset);
+  }
+
+  /** Every entry in chain order, for an export of the whole log. */
+  public void forEach(Consumer<AuditEntry> consumer) {
+    repository.forEach(consumer);
   }
 
   /** Walks the chain from the first entry and reports every place where it does not hold. */

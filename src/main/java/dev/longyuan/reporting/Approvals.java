@@ -3,8 +3,12 @@ package dev.longyuan.reporting;
 import dev.longyuan.reporting.persistence.ApprovalRepository;
 import dev.longyuan.reporting.persistence.ReviewQueueRepository;
 import dev.longyuan.reporting.persistence.RuleRepository;
+import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +42,60 @@ public class Approvals {
     this.events = events;
   }
 
-  /** Takes one step on the approval path; refuses when it is incomplete or applies to nothing. */
+  /**
+   * The level at which a scope approves: the province for everything, a city's or a county's bureau
+   * for its region; none for an enterprise, which only submits.
+   */
+  public static @Nullable ApprovalLevel levelOf(DataScope scope) {
+    return switch (scope.kind()) {
+      case ALL -> ApprovalLevel.PROVINCE;
+      case REGION -> {
+        RegionCode region = Objects.requireNonNull(scope.region());
+        yield region.isProvince()
+            ? ApprovalLevel.PROVINCE
+            : region.isCity() ? ApprovalLevel.CITY : ApprovalLevel.COUNTY;
+      }
+      case ENTERPRISE -> null;
+    };
+  }
+
+  /**
+   * Takes one step on the approval path for a user in a scope, at the scope's level (whatever level
+   * the request names): refuses a read-only scope, a unit outside the scope, and an enterprise
+   * doing anything but submitting.
+   */
+  public int approve(ApprovalRequest request, DataScope scope) {
+    if (!scope.mayChange()) {
+      throw new ReportingRefused(
+          "scope.read_only",
+          "您的账号只能查看数据，不能报送或审核",
+          "your account may read data but not submit or approve it");
+    }
+    ApprovalLevel level = levelOf(scope);
+    if (level == null && request.action() != ApprovalAction.SUBMIT) {
+      throw new ReportingRefused(
+          "scope.submit_only",
+          "企业只能报送本企业的数据，不能审核、退回或重新打开",
+          "an enterprise may only submit its own values, not approve, return or reopen them");
+    }
+    if (!reporting.covers(scope, request.reportingUnit())) {
+      throw new ReportingRefused(
+          "scope.outside",
+          "报告单位 " + request.reportingUnit() + " 不在您的数据范围内",
+          "the reporting unit " + request.reportingUnit() + " is outside your data scope");
+    }
+    return approveIn(request.at(request.action() == ApprovalAction.SUBMIT ? null : level), scope);
+  }
+
+  /**
+   * Takes one step on the approval path as the operator, over everything, at the level the request
+   * names (the command line, tests).
+   */
   public int approve(ApprovalRequest request) {
+    return approveIn(request, DataScope.everything(true));
+  }
+
+  private int approveIn(ApprovalRequest request, DataScope scope) {
     if (request.action() != ApprovalAction.SUBMIT && request.level() == null) {
       throw new ReportingRefused(
           "approval.level_missing",
@@ -50,7 +106,7 @@ public class Approvals {
         && (request.reason() == null || request.reason().isBlank())) {
       throw new ReportingRefused("approval.reason_missing", "退回须写明理由", "a return needs a reason");
     }
-    int moved = transaction.execute(status -> approveInTransaction(request));
+    int moved = transaction.execute(status -> approveInTransaction(request, scope));
     if (moved == 0) {
       throw new ReportingRefused(
           "approval.nothing_to_do",
@@ -72,8 +128,8 @@ public class Approvals {
     return moved;
   }
 
-  private int approveInTransaction(ApprovalRequest request) {
-    int moved = approvals.apply(request);
+  private int approveInTransaction(ApprovalRequest request, DataScope scope) {
+    int moved = approvals.apply(request, scope);
     if (moved > 0) {
       events.publishEvent(
           new ApprovalStepTaken(
@@ -98,10 +154,17 @@ public class Approvals {
     };
   }
 
-  /** What awaits a level's decision, most recent periods first, each with its soft-check flags. */
-  public List<QueueItem> queue(ApprovalLevel level, int limit) {
+  /**
+   * What awaits the decision of the scope's level among the units in scope, most recent periods
+   * first, each with its soft-check flags; nothing for an enterprise.
+   */
+  public List<QueueItem> queue(DataScope scope, int limit) {
+    ApprovalLevel level = levelOf(scope);
+    if (level == null) {
+      return List.of();
+    }
     List<RuleRepository.Rule> soft = rules.activeRules("soft");
-    return queue.waiting(level, limit).stream()
+    return queue.waiting(level, scope, limit).stream()
         .map(
             w -> {
               List<ReviewFlag> flags = new ArrayList<>(queue.flags(w.reportingUnit(), w.period()));
@@ -132,9 +195,16 @@ public class Approvals {
         .toList();
   }
 
-  /** What this level approved and may reopen, most recent periods first. */
-  public List<QueueItem> approvedBy(ApprovalLevel level, int limit) {
-    return queue.approvedBy(level, limit).stream()
+  /**
+   * What the scope's level approved among the units in scope and may reopen, most recent periods
+   * first; nothing for an enterprise.
+   */
+  public List<QueueItem> approvedBy(DataScope scope, int limit) {
+    ApprovalLevel level = levelOf(scope);
+    if (level == null) {
+      return List.of();
+    }
+    return queue.approvedBy(level, scope, limit).stream()
         .map(
             w ->
                 new QueueItem(

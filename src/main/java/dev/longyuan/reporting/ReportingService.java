@@ -10,6 +10,7 @@ import dev.longyuan.reporting.persistence.EnterpriseRepository;
 import dev.longyuan.reporting.persistence.ImportLog;
 import dev.longyuan.reporting.persistence.PublishedFigureRepository;
 import dev.longyuan.reporting.persistence.RuleRepository;
+import dev.longyuan.shared.DataScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +76,10 @@ public class ReportingService {
     return elements.dataSets();
   }
 
-  /** Where an import's rows come from, and how they are to be stored. */
+  /**
+   * Where an import's rows come from, how they are to be stored, and the data scope of whoever
+   * imports them: every row's reporting unit must be in it, and it must allow changes.
+   */
   public record ImportRequest(
       String fileName,
       String format,
@@ -84,38 +88,69 @@ public class ReportingService {
       String actor,
       String source,
       String status,
-      @Nullable Long importId) {
+      @Nullable Long importId,
+      DataScope scope) {
 
     /** The same request, to be recorded under an import already reserved. */
     public ImportRequest under(long reservedId) {
-      return new ImportRequest(fileName, format, sha256, dryRun, actor, source, status, reservedId);
+      return new ImportRequest(
+          fileName, format, sha256, dryRun, actor, source, status, reservedId, scope);
     }
 
     /**
      * Figures a statistics bureau published: official, and approved by the province as they stand.
      */
     public static ImportRequest official(String fileName, String sha256, String actor) {
-      return new ImportRequest(fileName, "csv", sha256, false, actor, "official", "approved", null);
+      return new ImportRequest(
+          fileName,
+          "csv",
+          sha256,
+          false,
+          actor,
+          "official",
+          "approved",
+          null,
+          DataScope.everything(true));
     }
 
     /** Demonstration data (模拟数据), generated, approved so that it can be analysed at once. */
     public static ImportRequest synthetic(String label, String actor) {
       return new ImportRequest(
-          label, "generated", "-", false, actor, "synthetic", "approved", null);
+          label,
+          "generated",
+          "-",
+          false,
+          actor,
+          "synthetic",
+          "approved",
+          null,
+          DataScope.everything(true));
     }
 
-    /** Values reported by their units, awaiting approval. */
+    /** Values reported by their units, awaiting approval, imported by a user in a scope. */
+    public static ImportRequest reported(
+        String fileName,
+        String format,
+        String sha256,
+        boolean dryRun,
+        String actor,
+        DataScope scope) {
+      return new ImportRequest(
+          fileName, format, sha256, dryRun, actor, "reported", "submitted", null, scope);
+    }
+
+    /** Values reported by their units, imported by the operator (the command line, the backup). */
     public static ImportRequest reported(
         String fileName, String format, String sha256, boolean dryRun, String actor) {
-      return new ImportRequest(
-          fileName, format, sha256, dryRun, actor, "reported", "submitted", null);
+      return reported(fileName, format, sha256, dryRun, actor, DataScope.everything(true));
     }
   }
 
   /**
    * Checks every row and, when none is bad and it is not a dry run, writes the values that differ
    * from what is stored, in one transaction. Structural problems found while reading the file come
-   * in as errors already and refuse the import the same way.
+   * in as errors already and refuse the import the same way, as do rows whose reporting unit is
+   * outside the request's scope, and every row when the scope may not change data.
    */
   public ImportOutcome importRows(
       ImportRequest request, List<ValueRow> rows, List<ImportError> fileErrors) {
@@ -135,6 +170,15 @@ public class ReportingService {
         transaction.execute(
             status -> {
               List<ImportError> errors = new ArrayList<>(fileErrors);
+              if (!request.scope().mayChange()) {
+                errors.add(
+                    new ImportError(
+                        0,
+                        "",
+                        "scope.read_only",
+                        "您的账号只能查看数据，不能导入或修改",
+                        "your account may read data but not import or change it"));
+              }
               if (rows.isEmpty() && fileErrors.isEmpty()) {
                 errors.add(
                     new ImportError(
@@ -143,6 +187,7 @@ public class ReportingService {
               errors.addAll(checked.errors());
               long checkedAt = System.nanoTime();
               writer.stage(checked.values());
+              errors.addAll(writer.outsideScope(request.scope()));
               long stagedAt = System.nanoTime();
               DataValueWriter.Changes changes = writer.compare();
               errors.addAll(changes.locked());
@@ -190,14 +235,18 @@ public class ReportingService {
   }
 
   /**
-   * Enterprises in a region (GB/T 2260 code: province, city or county) and, when given, in one of
-   * the plan's sectors or under a GB/T 4754-2017 code.
+   * Enterprises in scope, in a region (GB/T 2260 code: province, city or county) and, when given,
+   * in one of the plan's sectors or under a GB/T 4754-2017 code.
    */
   public List<Enterprise> enterprises(
-      @Nullable String regionCode, @Nullable String sector, int limit, int offset) {
+      DataScope scope,
+      @Nullable String regionCode,
+      @Nullable String sector,
+      int limit,
+      int offset) {
     String prefix = regionCode == null ? "" : regionPrefix(regionCode);
     List<String> industries = sector == null ? List.of() : industryPrefixes(sector);
-    return enterprises.find(prefix, industries, limit, offset);
+    return enterprises.find(scope, prefix, industries, limit, offset);
   }
 
   public void registerEnterprises(List<Enterprise> list, List<PanelMembership> panel) {
@@ -205,13 +254,29 @@ public class ReportingService {
     enterprises.savePanel(panel);
   }
 
+  /** The stored values the query selects, of the units in its scope. */
   public List<StoredValue> values(ValueQuery query) {
     return values.find(query);
   }
 
+  /** Every change of one value; nothing when its unit is outside the scope. */
+  public List<ValueChange> history(
+      DataScope scope, String dataElement, String reportingUnit, String period, String measure) {
+    return values.history(scope, dataElement, reportingUnit, period, measure);
+  }
+
+  /** Every change of one value, as the operator sees it. */
   public List<ValueChange> history(
       String dataElement, String reportingUnit, String period, String measure) {
-    return values.history(dataElement, reportingUnit, period, measure);
+    return history(DataScope.everything(false), dataElement, reportingUnit, period, measure);
+  }
+
+  /**
+   * Whether a reporting unit is in scope: a region's figures, or an enterprise registered in it,
+   * for a region; its own code for an enterprise.
+   */
+  public boolean covers(DataScope scope, String reportingUnit) {
+    return values.covers(scope, reportingUnit);
   }
 
   /**
@@ -248,12 +313,14 @@ public class ReportingService {
     return plans.region(reportingUnit).map(r -> r.nameZh()).orElse(reportingUnit);
   }
 
-  public long valueCount() {
-    return values.count();
+  /** How many stored values the scope covers. */
+  public long valueCount(DataScope scope) {
+    return values.count(scope);
   }
 
-  public int enterpriseCount() {
-    return enterprises.count();
+  /** How many registered enterprises the scope covers. */
+  public int enterpriseCount(DataScope scope) {
+    return enterprises.count(scope);
   }
 
   public List<PublishedFigures.Figure> publishedFigures() {
@@ -261,10 +328,11 @@ public class ReportingService {
   }
 
   /** Records an import that will run in the background, so that its page can be shown at once. */
-  public long reserveImport(String fileName, String sha256, boolean dryRun, String actor) {
+  public long reserveImport(
+      String fileName, String sha256, boolean dryRun, String actor, DataScope scope) {
     return importLog.start(
         new ImportRequest(
-            fileName, "pending", sha256, dryRun, actor, "reported", "submitted", null),
+            fileName, "pending", sha256, dryRun, actor, "reported", "submitted", null, scope),
         0);
   }
 
@@ -273,8 +341,12 @@ public class ReportingService {
     importLog.fail(importId, cause.getMessage() == null ? cause.toString() : cause.getMessage());
   }
 
-  public Optional<ImportStatus> importStatus(long importId) {
-    return importLog.status(importId);
+  /**
+   * An import's state, counts and errors, if the user may see it: the province sees every import,
+   * anyone else only those they started.
+   */
+  public Optional<ImportStatus> importStatus(long importId, DataScope scope, String actor) {
+    return importLog.status(importId, scope, actor);
   }
 
   /** Whether an import of this name has succeeded before. */
@@ -286,20 +358,22 @@ public class ReportingService {
    * One element's values for a unit in a year, stored and derived (当月 from 累计 and back), in period
    * order.
    */
-  public List<SeriesValue> series(String dataElement, String reportingUnit, int year) {
+  public List<SeriesValue> series(
+      DataScope scope, String dataElement, String reportingUnit, int year) {
     boolean flow =
         elements().stream().filter(e -> e.code().equals(dataElement)).anyMatch(e -> !e.isStock());
     List<StoredValue> stored =
         values
-            .find(new ValueQuery(reportingUnit, dataElement, null, null, null, 10_000, 0))
+            .find(new ValueQuery(reportingUnit, dataElement, null, null, null, 10_000, 0, scope))
             .stream()
             .filter(v -> v.period().startsWith(String.valueOf(year)))
             .toList();
     return MeasureDerivation.complete(stored, flow);
   }
 
-  public List<ImportStatus> recentImports(int limit) {
-    return importLog.recent(limit);
+  /** The latest imports the user may see (all for the province, else their own), newest first. */
+  public List<ImportStatus> recentImports(int limit, DataScope scope, String actor) {
+    return importLog.recent(limit, scope, actor);
   }
 
   /** The enterprise with this credit code, if registered. */

@@ -10,6 +10,7 @@ import dev.longyuan.reporting.exchange.ReadResult;
 import dev.longyuan.reporting.exchange.ValueFileReader;
 import dev.longyuan.reporting.exchange.ValueFileWriter;
 import dev.longyuan.reporting.persistence.DataValueRepository;
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Period;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,13 +56,27 @@ public class ValueFiles implements DisposableBean {
     this.events = events;
   }
 
-  /** Reads and imports a file now; the format comes from its name (and first bytes). */
+  /**
+   * Reads and imports a file now, for a user in a scope; the format comes from its name (and first
+   * bytes).
+   */
+  public ImportOutcome importFile(
+      String fileName, byte[] content, boolean dryRun, String actor, DataScope scope) {
+    return importFile(fileName, content, dryRun, actor, scope, null);
+  }
+
+  /** Reads and imports a file now, as the operator (the command line, the backup). */
   public ImportOutcome importFile(String fileName, byte[] content, boolean dryRun, String actor) {
-    return importFile(fileName, content, dryRun, actor, null);
+    return importFile(fileName, content, dryRun, actor, DataScope.everything(true));
   }
 
   private ImportOutcome importFile(
-      String fileName, byte[] content, boolean dryRun, String actor, @Nullable Long reservedId) {
+      String fileName,
+      byte[] content,
+      boolean dryRun,
+      String actor,
+      DataScope scope,
+      @Nullable Long reservedId) {
     Optional<ExchangeFormat> format = ExchangeFormat.detect(fileName, content);
     ReportingService.ImportRequest request =
         ReportingService.ImportRequest.reported(
@@ -69,7 +84,8 @@ public class ValueFiles implements DisposableBean {
             format.map(ExchangeFormat::word).orElse("unknown"),
             sha256(content),
             dryRun,
-            actor);
+            actor,
+            scope);
     if (reservedId != null) {
       request = request.under(reservedId);
     }
@@ -93,12 +109,13 @@ public class ValueFiles implements DisposableBean {
   /**
    * Starts the import in the background and returns at once with its id, to follow its progress.
    */
-  public long importInBackground(String fileName, byte[] content, boolean dryRun, String actor) {
-    long id = reporting.reserveImport(fileName, sha256(content), dryRun, actor);
+  public long importInBackground(
+      String fileName, byte[] content, boolean dryRun, String actor, DataScope scope) {
+    long id = reporting.reserveImport(fileName, sha256(content), dryRun, actor, scope);
     background.submit(
         () -> {
           try {
-            importFile(fileName, content, dryRun, actor, id);
+            importFile(fileName, content, dryRun, actor, scope, id);
           } catch (RuntimeException e) {
             reporting.failImport(id, e);
           }
@@ -106,7 +123,7 @@ public class ValueFiles implements DisposableBean {
     return id;
   }
 
-  /** Writes the stored values the query selects, in a format. */
+  /** Writes the stored values the query selects (of the units in its scope), in a format. */
   public void export(ExchangeFormat format, ValueQuery query, OutputStream out, String actor)
       throws IOException {
     values.forEach(query, records -> writer.write(format, records, out));
@@ -161,17 +178,18 @@ public class ValueFiles implements DisposableBean {
 
   /**
    * A form filled with what is stored for a unit and period, as an Excel sheet to complete and
-   * upload again.
+   * upload again; none when the form is unknown or the unit outside the scope.
    */
-  public Optional<byte[]> filledForm(String dataSetCode, String reportingUnit, Period period)
-      throws IOException {
+  public Optional<byte[]> filledForm(
+      String dataSetCode, String reportingUnit, Period period, DataScope scope) throws IOException {
     Optional<FormLayout> layout = layout(dataSetCode);
-    if (layout.isEmpty()) {
+    if (layout.isEmpty() || !reporting.covers(scope, reportingUnit)) {
       return Optional.empty();
     }
     List<ValueRecord> stored =
         reporting
-            .values(new ValueQuery(reportingUnit, null, period.code(), null, null, 10_000, 0))
+            .values(
+                new ValueQuery(reportingUnit, null, period.code(), null, null, 10_000, 0, scope))
             .stream()
             .map(
                 v ->

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,18 +72,51 @@ public class AuditLogRepository {
     streaming.query(
         "SELECT * FROM audit_log ORDER BY position",
         rs -> {
-          consumer.accept(
-              new AuditEntry(
-                  rs.getLong("position"),
-                  rs.getTimestamp("at").toInstant(),
-                  rs.getString("actor"),
-                  rs.getString("origin"),
-                  rs.getString("action"),
-                  rs.getString("subject"),
-                  rs.getString("detail"),
-                  rs.getString("prev_hash"),
-                  rs.getString("hash")));
+          consumer.accept(entry(rs));
         });
+  }
+
+  /**
+   * Entries newest first, narrowed by who acted, a prefix of the action, and a time range; a null
+   * filter does not narrow.
+   */
+  public List<AuditEntry> find(
+      @Nullable String actor,
+      @Nullable String action,
+      @Nullable Instant from,
+      @Nullable Instant to,
+      int limit,
+      int offset) {
+    return jdbc.sql(
+            """
+            SELECT * FROM audit_log
+             WHERE (CAST(:actor AS text) IS NULL OR actor = :actor)
+               AND (CAST(:action AS text) IS NULL OR starts_with(action, :action))
+               AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)
+               AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
+             ORDER BY position DESC
+             LIMIT :limit OFFSET :offset""")
+        .param("actor", actor)
+        .param("action", action)
+        .param("from", from == null ? null : Timestamp.from(from))
+        .param("to", to == null ? null : Timestamp.from(to))
+        .param("limit", limit)
+        .param("offset", offset)
+        .query((rs, n) -> entry(rs))
+        .list();
+  }
+
+  private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new AuditEntry(
+        rs.getLong("position"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("origin"),
+        rs.getString("action"),
+        rs.getString("subject"),
+        rs.getString("detail"),
+        rs.getString("prev_hash"),
+        rs.getString("hash"));
   }
 
   public List<Object> head() {

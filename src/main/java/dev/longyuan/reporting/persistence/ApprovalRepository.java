@@ -3,6 +3,7 @@ package dev.longyuan.reporting.persistence;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.shared.DataScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,9 +22,9 @@ public class ApprovalRepository {
     this.jdbc = jdbc;
   }
 
-  /** Applies the step; returns how many values it moved. */
+  /** Applies the step to values in scope; returns how many values it moved. */
   @Transactional
-  public int apply(ApprovalRequest request) {
+  public int apply(ApprovalRequest request, DataScope scope) {
     ApprovalLevel level = request.level();
     String eligible;
     String newStatus;
@@ -73,7 +74,7 @@ public class ApprovalRepository {
                   FROM data_value old
                  WHERE d.reporting_unit = :unit AND d.period = :period
                    AND (CAST(:element AS text) IS NULL OR d.data_element = :element)
-                   AND NOT d.deleted AND %1$s
+                   AND NOT d.deleted AND %1$s AND %4$s
                    AND old.data_element = d.data_element AND old.reporting_unit = d.reporting_unit
                    AND old.period = d.period AND old.measure = d.measure
                 RETURNING d.data_element, d.reporting_unit, d.period, d.measure, d.value, d.previous_year_value,
@@ -84,7 +85,8 @@ public class ApprovalRepository {
             SELECT data_element, reporting_unit, period, measure, :action, value, value, previous_year_value,
                    previous_year_value, old_status, new_status, :actor, :auditReason
               FROM moved"""
-                .formatted(eligible, newStatus, newLevel))
+                .formatted(eligible, newStatus, newLevel, ScopeCondition.unit("d.reporting_unit")))
+        .params(ScopeCondition.params(scope))
         .param("reason", reason)
         .param("auditReason", request.reason())
         .param("actor", request.actor())

@@ -6,6 +6,7 @@ import dev.longyuan.reporting.UnitType;
 import dev.longyuan.reporting.ValueChange;
 import dev.longyuan.reporting.ValueQuery;
 import dev.longyuan.reporting.ValueRecord;
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Period;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,15 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DataValueRepository {
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate streaming;
+  private final NamedParameterJdbcTemplate streaming;
   private final TransactionTemplate readOnly;
 
   DataValueRepository(
       JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.streaming = new JdbcTemplate(dataSource);
+    JdbcTemplate template = new JdbcTemplate(dataSource);
     // PostgreSQL streams a result only inside a transaction with a fetch size
-    this.streaming.setFetchSize(10_000);
+    template.setFetchSize(10_000);
+    this.streaming = new NamedParameterJdbcTemplate(template);
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
   }
@@ -50,18 +54,28 @@ public class DataValueRepository {
     try {
       readOnly.executeWithoutResult(
           status -> {
+            MapSqlParameterSource params =
+                new MapSqlParameterSource(ScopeCondition.params(query.scope()))
+                    .addValue("unit", query.reportingUnit())
+                    .addValue("element", query.dataElement())
+                    .addValue("period", query.period())
+                    .addValue("measure", query.measure())
+                    .addValue("status", query.status());
             try (Stream<ValueRecord> records =
                 streaming.queryForStream(
                     """
                     SELECT data_element, reporting_unit, period, measure, value, previous_year_value, comment
                       FROM data_value
                      WHERE NOT deleted
-                       AND (CAST(? AS text) IS NULL OR reporting_unit = ?)
-                       AND (CAST(? AS text) IS NULL OR data_element = ?)
-                       AND (CAST(? AS text) IS NULL OR period = ?)
-                       AND (CAST(? AS text) IS NULL OR measure = ?)
-                       AND (CAST(? AS text) IS NULL OR status = ?)
-                     ORDER BY reporting_unit, data_element, period, measure""",
+                       AND (CAST(:unit AS text) IS NULL OR reporting_unit = :unit)
+                       AND (CAST(:element AS text) IS NULL OR data_element = :element)
+                       AND (CAST(:period AS text) IS NULL OR period = :period)
+                       AND (CAST(:measure AS text) IS NULL OR measure = :measure)
+                       AND (CAST(:status AS text) IS NULL OR status = :status)
+                       AND %s
+                     ORDER BY reporting_unit, data_element, period, measure"""
+                        .formatted(ScopeCondition.unit("reporting_unit")),
+                    params,
                     (rs, n) ->
                         new ValueRecord(
                             rs.getString(1),
@@ -70,17 +84,7 @@ public class DataValueRepository {
                             Measure.fromWord(rs.getString(4)).orElseThrow(),
                             rs.getBigDecimal(5),
                             rs.getBigDecimal(6),
-                            rs.getString(7)),
-                    query.reportingUnit(),
-                    query.reportingUnit(),
-                    query.dataElement(),
-                    query.dataElement(),
-                    query.period(),
-                    query.period(),
-                    query.measure(),
-                    query.measure(),
-                    query.status(),
-                    query.status())) {
+                            rs.getString(7)))) {
               consumer.accept(records::iterator);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -101,8 +105,11 @@ public class DataValueRepository {
                AND (CAST(:period AS text) IS NULL OR period = :period)
                AND (CAST(:measure AS text) IS NULL OR measure = :measure)
                AND (CAST(:status AS text) IS NULL OR status = :status)
+               AND %s
              ORDER BY reporting_unit, data_element, period, measure
-             LIMIT :limit OFFSET :offset""")
+             LIMIT :limit OFFSET :offset"""
+                .formatted(ScopeCondition.unit("reporting_unit")))
+        .params(ScopeCondition.params(query.scope()))
         .param("unit", query.reportingUnit())
         .param("element", query.dataElement())
         .param("period", query.period())
@@ -114,17 +121,36 @@ public class DataValueRepository {
         .list();
   }
 
-  public long count() {
-    return jdbc.sql("SELECT count(*) FROM data_value WHERE NOT deleted").query(Long.class).single();
+  /** How many values the scope covers. */
+  public long count(DataScope scope) {
+    return jdbc.sql(
+            "SELECT count(*) FROM data_value WHERE NOT deleted AND "
+                + ScopeCondition.unit("reporting_unit"))
+        .params(ScopeCondition.params(scope))
+        .query(Long.class)
+        .single();
   }
 
+  /** Whether a reporting unit is in scope (whether or not it has reported anything). */
+  public boolean covers(DataScope scope, String reportingUnit) {
+    return jdbc.sql("SELECT " + ScopeCondition.unit("CAST(:unit AS text)"))
+        .params(ScopeCondition.params(scope))
+        .param("unit", reportingUnit)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Every change of one value, when its unit is in scope; else nothing. */
   public List<ValueChange> history(
-      String dataElement, String reportingUnit, String period, String measure) {
+      DataScope scope, String dataElement, String reportingUnit, String period, String measure) {
     return jdbc.sql(
             """
             SELECT * FROM data_value_audit
              WHERE data_element = :element AND reporting_unit = :unit AND period = :period AND measure = :measure
-             ORDER BY at, id""")
+               AND %s
+             ORDER BY at, id"""
+                .formatted(ScopeCondition.unit("reporting_unit")))
+        .params(ScopeCondition.params(scope))
         .param("element", dataElement)
         .param("unit", reportingUnit)
         .param("period", period)

@@ -2,6 +2,7 @@ package dev.longyuan.reporting.persistence;
 
 import dev.longyuan.reporting.ImportError;
 import dev.longyuan.reporting.internal.CheckedValue;
+import dev.longyuan.shared.DataScope;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,6 +80,26 @@ public class DataValueWriter {
       throw new IllegalStateException("COPY of the incoming values failed: " + e.getMessage(), e);
     }
     jdbc.sql("ANALYZE incoming").update();
+  }
+
+  /** The staged rows whose reporting unit the scope does not cover, refused one by one. */
+  public List<ImportError> outsideScope(DataScope scope) {
+    return jdbc.sql(
+            "SELECT row_no, reporting_unit FROM incoming WHERE NOT "
+                + ScopeCondition.unit("reporting_unit")
+                + " ORDER BY row_no")
+        .params(ScopeCondition.params(scope))
+        .query(
+            (rs, n) ->
+                new ImportError(
+                    rs.getInt(1),
+                    "reporting_unit",
+                    "scope.outside",
+                    "报告单位 " + rs.getString(2) + " 不在您的数据范围内，不能导入其数据",
+                    "the reporting unit "
+                        + rs.getString(2)
+                        + " is outside your data scope: you may not import its values"))
+        .list();
   }
 
   /** Compares the staged values with the stored ones. */

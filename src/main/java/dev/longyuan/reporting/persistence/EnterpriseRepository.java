@@ -4,6 +4,7 @@ import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.PanelMembership;
 import dev.longyuan.reporting.SizeClass;
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.sql.ResultSet;
@@ -29,18 +30,21 @@ public class EnterpriseRepository {
   }
 
   /**
-   * Enterprises in a region (its code prefix: 62 for the province, 6201 for Lanzhou, a whole code
-   * for a county) whose industry code starts with one of the given codes (all when empty).
+   * Enterprises in scope and in a region (its code prefix: 62 for the province, 6201 for Lanzhou, a
+   * whole code for a county) whose industry code starts with one of the given codes (all when
+   * empty).
    */
   public List<Enterprise> find(
-      String regionPrefix, List<String> industryPrefixes, int limit, int offset) {
+      DataScope scope, String regionPrefix, List<String> industryPrefixes, int limit, int offset) {
     StringBuilder sql =
-        new StringBuilder("SELECT * FROM enterprise WHERE region_code LIKE :region");
+        new StringBuilder("SELECT * FROM enterprise e WHERE region_code LIKE :region AND ")
+            .append(ScopeCondition.enterprise("e"));
     if (!industryPrefixes.isEmpty()) {
       sql.append(" AND industry_code LIKE ANY (:industries)");
     }
     sql.append(" ORDER BY region_code, credit_code LIMIT :limit OFFSET :offset");
     return jdbc.sql(sql.toString())
+        .params(ScopeCondition.params(scope))
         .param("region", regionPrefix + "%")
         .param("industries", industryPrefixes.stream().map(p -> p + "%").toArray(String[]::new))
         .param("limit", limit)
@@ -53,8 +57,12 @@ public class EnterpriseRepository {
     return new HashSet<>(jdbc.sql("SELECT credit_code FROM enterprise").query(String.class).list());
   }
 
-  public int count() {
-    return jdbc.sql("SELECT count(*) FROM enterprise").query(Integer.class).single();
+  /** How many registered enterprises the scope covers. */
+  public int count(DataScope scope) {
+    return jdbc.sql("SELECT count(*) FROM enterprise e WHERE " + ScopeCondition.enterprise("e"))
+        .params(ScopeCondition.params(scope))
+        .query(Integer.class)
+        .single();
   }
 
   /** Adds or updates enterprises, in batches. */

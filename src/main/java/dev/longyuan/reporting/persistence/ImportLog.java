@@ -4,6 +4,7 @@ import dev.longyuan.reporting.ImportError;
 import dev.longyuan.reporting.ImportOutcome;
 import dev.longyuan.reporting.ImportStatus;
 import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.shared.DataScope;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportLog {
 
   private static final int KEPT_ERRORS = 10_000;
+
+  /** Whose imports one may see: everyone's for the province, else one's own. */
+  private static final String VISIBLE = "(CAST(:everyone AS boolean) OR actor = :actor)";
 
   private final JdbcClient jdbc;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -103,9 +107,15 @@ public class ImportLog {
         .update();
   }
 
-  public Optional<ImportStatus> status(long id) {
-    return jdbc.sql("SELECT * FROM data_import WHERE id = :id")
+  /**
+   * An import as recorded, if the scope may see it: the province sees every import, anyone else
+   * only those they started.
+   */
+  public Optional<ImportStatus> status(long id, DataScope scope, String actor) {
+    return jdbc.sql("SELECT * FROM data_import WHERE id = :id AND " + VISIBLE)
         .param("id", id)
+        .param("everyone", scope.isEverything())
+        .param("actor", actor)
         .query(
             (rs, n) -> {
               String errors = rs.getString("errors");
@@ -139,15 +149,17 @@ public class ImportLog {
         .single();
   }
 
-  /** The latest imports, newest first, for the import page. */
-  public List<ImportStatus> recent(int limit) {
+  /** The latest imports the scope may see, newest first, for the import page. */
+  public List<ImportStatus> recent(int limit, DataScope scope, String actor) {
     return jdbc
-        .sql("SELECT id FROM data_import ORDER BY id DESC LIMIT :limit")
+        .sql("SELECT id FROM data_import WHERE " + VISIBLE + " ORDER BY id DESC LIMIT :limit")
+        .param("everyone", scope.isEverything())
+        .param("actor", actor)
         .param("limit", limit)
         .query(Long.class)
         .list()
         .stream()
-        .flatMap(id -> status(id).stream())
+        .flatMap(id -> status(id, scope, actor).stream())
         .toList();
   }
 }

@@ -3,6 +3,7 @@ package dev.longyuan.reporting.persistence;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ReviewFlag;
 import dev.longyuan.reporting.UnitType;
+import dev.longyuan.shared.DataScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public class ReviewQueueRepository {
       int values,
       ApprovalLevel awaiting) {}
 
-  public List<Waiting> waiting(ApprovalLevel level, int limit) {
+  /** What awaits a level, of the units in scope. */
+  public List<Waiting> waiting(ApprovalLevel level, DataScope scope, int limit) {
     String condition =
         switch (level) {
           case COUNTY ->
@@ -46,33 +48,35 @@ public class ReviewQueueRepository {
                   + " OR (v.status = 'submitted' AND v.unit_type = 'region')";
           case PROVINCE -> "v.status = 'approved' AND v.approved_level = 'city'";
         };
-    return grouped(condition, level, limit);
+    return grouped(condition, level, scope, limit);
   }
 
   /**
    * What this level approved last and may reopen: reported values only (official and synthetic
    * figures come approved by the province as they stand).
    */
-  public List<Waiting> approvedBy(ApprovalLevel level, int limit) {
+  public List<Waiting> approvedBy(ApprovalLevel level, DataScope scope, int limit) {
     return grouped(
         "v.status = 'approved' AND v.approved_level = '"
             + level.word()
             + "' AND v.source = 'reported'",
         level,
+        scope,
         limit);
   }
 
   /** Conditions are written over {@code v}, the data values, from constants and enum words only. */
-  private List<Waiting> grouped(String condition, ApprovalLevel level, int limit) {
+  private List<Waiting> grouped(String condition, ApprovalLevel level, DataScope scope, int limit) {
     return jdbc.sql(
             """
             SELECT v.reporting_unit, v.unit_type, v.period, count(*) AS n, coalesce(min(e.name), '') AS name
               FROM data_value v LEFT JOIN enterprise e ON e.credit_code = v.reporting_unit
-             WHERE NOT v.deleted AND (%s)
+             WHERE NOT v.deleted AND (%s) AND %s
              GROUP BY v.reporting_unit, v.unit_type, v.period
              ORDER BY v.period DESC, v.reporting_unit
              LIMIT :limit"""
-                .formatted(condition))
+                .formatted(condition, ScopeCondition.unit("v.reporting_unit")))
+        .params(ScopeCondition.params(scope))
         .param("limit", limit)
         .query(
             (rs, n) ->

@@ -1,12 +1,12 @@
 package dev.longyuan.reporting.web;
 
 import dev.longyuan.reporting.ApprovalAction;
-import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
 import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.ReportingRefused;
 import dev.longyuan.reporting.ReportingService;
-import java.util.List;
+import dev.longyuan.shared.DataScope;
+import java.security.Principal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The approval queue of each level, and its decisions. */
+/** The approval queue of the user's level and data scope, and its decisions. */
 @Controller
 class ApprovalPageController {
 
@@ -34,12 +34,10 @@ class ApprovalPageController {
   }
 
   @GetMapping("/data/approvals")
-  String queue(@RequestParam(defaultValue = "county") String level, Model model) {
-    ApprovalLevel selected = ApprovalLevel.fromWord(level).orElse(ApprovalLevel.COUNTY);
-    model.addAttribute("level", selected);
-    model.addAttribute("levels", List.of(ApprovalLevel.values()));
-    model.addAttribute("items", approvals.queue(selected, 100));
-    model.addAttribute("approved", approvals.approvedBy(selected, 100));
+  String queue(DataScope scope, Model model) {
+    model.addAttribute("level", Approvals.levelOf(scope));
+    model.addAttribute("items", approvals.queue(scope, 100));
+    model.addAttribute("approved", approvals.approvedBy(scope, 100));
     return VIEW_QUEUE;
   }
 
@@ -47,9 +45,10 @@ class ApprovalPageController {
   String decide(
       @RequestParam String reportingUnit,
       @RequestParam String period,
-      @RequestParam String level,
       @RequestParam String action,
       @RequestParam(required = false) @Nullable String reason,
+      DataScope scope,
+      Principal principal,
       Locale locale,
       RedirectAttributes redirect) {
     try {
@@ -60,9 +59,10 @@ class ApprovalPageController {
                   period,
                   null,
                   ApprovalAction.fromWord(action).orElse(ApprovalAction.APPROVE),
-                  ApprovalLevel.fromWord(level).orElse(ApprovalLevel.COUNTY),
+                  null,
                   reason,
-                  "web"));
+                  principal.getName()),
+              scope);
       redirect.addFlashAttribute(
           "message",
           messages.getMessage(
@@ -71,6 +71,6 @@ class ApprovalPageController {
       redirect.addFlashAttribute(
           "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
     }
-    return "redirect:/data/approvals?level=" + level;
+    return "redirect:/data/approvals";
   }
 }

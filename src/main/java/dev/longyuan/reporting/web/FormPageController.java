@@ -10,6 +10,8 @@ import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.StoredValue;
 import dev.longyuan.reporting.ValueQuery;
 import dev.longyuan.reporting.ValueRow;
+import dev.longyuan.shared.DataScope;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +58,7 @@ class FormPageController {
       @RequestParam(defaultValue = "ENT-M") String set,
       @RequestParam(required = false) @Nullable String unit,
       @RequestParam(required = false) @Nullable String period,
+      DataScope scope,
       Model model) {
     DataSet dataSet = dataSet(set);
     model.addAttribute("dataSets", reporting.dataSets());
@@ -63,8 +66,10 @@ class FormPageController {
     model.addAttribute("unit", unit);
     model.addAttribute("period", period);
     if (unit != null && period != null && !unit.isBlank() && !period.isBlank()) {
+      inScope(scope, unit.strip());
       model.addAttribute("unitName", reporting.unitName(unit));
-      model.addAttribute("rows", rows(dataSet, unit.strip(), period.strip(), null, List.of()));
+      model.addAttribute(
+          "rows", rows(dataSet, unit.strip(), period.strip(), scope, null, List.of()));
       model.addAttribute(
           "synthetic", reporting.enterprise(unit.strip()).map(Enterprise::synthetic).orElse(false));
     }
@@ -77,8 +82,11 @@ class FormPageController {
       @RequestParam String unit,
       @RequestParam String period,
       @RequestParam MultiValueMap<String, String> cells,
+      DataScope scope,
+      Principal principal,
       Model model) {
     DataSet dataSet = dataSet(set);
+    inScope(scope, unit);
     List<ValueRow> rows = new ArrayList<>();
     Map<Integer, String> lineOfRow = new HashMap<>();
     int line = 0;
@@ -106,7 +114,8 @@ class FormPageController {
     }
     ImportOutcome outcome =
         reporting.importRows(
-            ReportingService.ImportRequest.reported("form " + set, "form", "-", false, "web"),
+            ReportingService.ImportRequest.reported(
+                "form " + set, "form", "-", false, principal.getName(), scope),
             rows,
             List.of());
     model.addAttribute("dataSets", reporting.dataSets());
@@ -122,7 +131,7 @@ class FormPageController {
           .add(error);
     }
     model.addAttribute(
-        "rows", rows(dataSet, unit, period, outcome.accepted() ? null : cells, List.of()));
+        "rows", rows(dataSet, unit, period, scope, outcome.accepted() ? null : cells, List.of()));
     model.addAttribute("errorsByElement", errorsByElement);
     return VIEW_FORM;
   }
@@ -131,11 +140,12 @@ class FormPageController {
       DataSet set,
       String unit,
       String period,
+      DataScope scope,
       @Nullable MultiValueMap<String, String> typed,
       List<ImportError> none) {
     Map<String, StoredValue> stored = new HashMap<>();
     for (StoredValue v :
-        reporting.values(new ValueQuery(unit, null, period, null, null, 10_000, 0))) {
+        reporting.values(new ValueQuery(unit, null, period, null, null, 10_000, 0, scope))) {
       stored.put(v.dataElement() + "." + v.measure().word(), v);
     }
     List<FormRow> rows = new ArrayList<>();
@@ -185,6 +195,13 @@ class FormPageController {
 
   static Measure yearMeasure(DataElement element) {
     return element.isStock() ? Measure.CURRENT : Measure.YTD;
+  }
+
+  /** A unit outside the user's data scope is as good as missing. */
+  private void inScope(DataScope scope, String unit) {
+    if (!reporting.covers(scope, unit)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit " + unit);
+    }
   }
 
   private DataSet dataSet(String code) {

@@ -4,9 +4,11 @@ import dev.longyuan.reporting.ImportError;
 import dev.longyuan.reporting.ImportStatus;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.ValueFiles;
+import dev.longyuan.shared.DataScope;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -43,17 +45,20 @@ class ImportPageController {
   }
 
   @GetMapping("/data/import")
-  String upload(Model model) {
-    model.addAttribute("recent", reporting.recentImports(20));
+  String upload(DataScope scope, Principal principal, Model model) {
+    model.addAttribute("recent", reporting.recentImports(20, scope, principal.getName()));
     return VIEW_UPLOAD;
   }
 
   @PostMapping("/data/import")
   String start(
-      @RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
+      @RequestParam MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      DataScope scope,
+      Principal principal)
       throws IOException {
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = files.importInBackground(name, file.getBytes(), dryRun, "web");
+    long id = files.importInBackground(name, file.getBytes(), dryRun, principal.getName(), scope);
     return "redirect:/data/imports/" + id;
   }
 
@@ -61,14 +66,17 @@ class ImportPageController {
   String status(
       @PathVariable long id,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
+      DataScope scope,
+      Principal principal,
       Model model) {
-    model.addAttribute("job", find(id));
+    model.addAttribute("job", find(id, scope, principal));
     return htmx != null ? FRAGMENT_STATUS : VIEW_STATUS;
   }
 
   @GetMapping("/data/imports/{id}/errors.csv")
-  ResponseEntity<byte[]> errors(@PathVariable long id) throws IOException {
-    ImportStatus job = find(id);
+  ResponseEntity<byte[]> errors(@PathVariable long id, DataScope scope, Principal principal)
+      throws IOException {
+    ImportStatus job = find(id, scope, principal);
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try (CSVPrinter printer =
@@ -89,9 +97,9 @@ class ImportPageController {
         .body(out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private ImportStatus find(long id) {
+  private ImportStatus find(long id, DataScope scope, Principal principal) {
     return reporting
-        .importStatus(id)
+        .importStatus(id, scope, principal.getName())
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
   }
 }

@@ -1,7 +1,6 @@
 package dev.longyuan.reporting.web;
 
 import dev.longyuan.reporting.ApprovalAction;
-import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
 import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.DataElement;
@@ -11,8 +10,10 @@ import dev.longyuan.reporting.ReportingRefused;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.SeriesValue;
 import dev.longyuan.reporting.ValueChange;
+import dev.longyuan.shared.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -59,25 +60,26 @@ class ReportingApiController {
       @RequestParam(required = false) @Nullable String region,
       @RequestParam(required = false) @Nullable String sector,
       @RequestParam(defaultValue = "1000") int limit,
-      @RequestParam(defaultValue = "0") int offset) {
-    return reporting.enterprises(region, sector, Math.min(limit, 10_000), offset);
+      @RequestParam(defaultValue = "0") int offset,
+      DataScope scope) {
+    return reporting.enterprises(scope, region, sector, Math.min(limit, 10_000), offset);
   }
 
-  /** One approval step as posted. */
+  /** One approval step as posted; it acts at the level of the user's data scope. */
   record ApprovalStep(
       String reportingUnit,
       String period,
       @Nullable String dataElement,
       String action,
-      @Nullable String level,
-      @Nullable String reason,
-      @Nullable String actor) {}
+      @Nullable String reason) {}
 
   @PostMapping("/api/data/approvals")
   @Operation(
       summary =
-          "Submit, approve (county → city → province), return with a reason, or reopen values")
-  Map<String, Integer> approve(@RequestBody ApprovalStep step) {
+          "Submit, approve (county → city → province), return with a reason, or reopen values,"
+              + " at the level of the user's data scope")
+  Map<String, Integer> approve(
+      @RequestBody ApprovalStep step, DataScope scope, Principal principal) {
     ApprovalAction action =
         ApprovalAction.fromWord(step.action())
             .orElseThrow(
@@ -88,13 +90,6 @@ class ReportingApiController {
                         "unknown action \""
                             + step.action()
                             + "\" (submit, approve, return or reopen)"));
-    ApprovalLevel level = ApprovalLevel.fromWord(step.level()).orElse(null);
-    if (step.level() != null && level == null) {
-      throw new ReportingRefused(
-          "approval.level_unknown",
-          "未知审核层级“" + step.level() + "”（应为 county、city 或 province）",
-          "unknown level \"" + step.level() + "\" (county, city or province)");
-    }
     int moved =
         approvals.approve(
             new ApprovalRequest(
@@ -102,9 +97,10 @@ class ReportingApiController {
                 step.period(),
                 step.dataElement(),
                 action,
-                level,
+                null,
                 step.reason(),
-                step.actor() == null ? "api" : step.actor()));
+                principal.getName()),
+            scope);
     return Map.of("values", moved);
   }
 
@@ -115,8 +111,9 @@ class ReportingApiController {
   List<SeriesValue> series(
       @RequestParam String dataElement,
       @RequestParam String reportingUnit,
-      @RequestParam int year) {
-    return reporting.series(dataElement, reportingUnit, year);
+      @RequestParam int year,
+      DataScope scope) {
+    return reporting.series(scope, dataElement, reportingUnit, year);
   }
 
   @GetMapping("/api/data/history")
@@ -125,8 +122,9 @@ class ReportingApiController {
       @RequestParam String dataElement,
       @RequestParam String reportingUnit,
       @RequestParam String period,
-      @RequestParam String measure) {
-    return reporting.history(dataElement, reportingUnit, period, measure);
+      @RequestParam String measure,
+      DataScope scope) {
+    return reporting.history(scope, dataElement, reportingUnit, period, measure);
   }
 
   @ExceptionHandler(ReportingRefused.class)

@@ -7,6 +7,7 @@ import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.StoredValue;
 import dev.longyuan.reporting.ValueQuery;
 import dev.longyuan.reporting.internal.ShippedDataLoader;
+import dev.longyuan.shared.DataScope;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +16,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reporting pages: forms and elements, stored values, a value's history, the registry. */
@@ -51,11 +54,11 @@ class ReportingPageController {
   }
 
   @GetMapping("/data")
-  String home(Model model) {
+  String home(DataScope scope, Model model) {
     model.addAttribute("shipped", shipped.status());
     model.addAttribute("dataSets", reporting.dataSets());
-    model.addAttribute("valueCount", reporting.valueCount());
-    model.addAttribute("enterpriseCount", reporting.enterpriseCount());
+    model.addAttribute("valueCount", reporting.valueCount(scope));
+    model.addAttribute("enterpriseCount", reporting.enterpriseCount(scope));
     return VIEW_HOME;
   }
 
@@ -72,6 +75,7 @@ class ReportingPageController {
       @RequestParam(required = false) @Nullable String period,
       @RequestParam(required = false) @Nullable String measure,
       @RequestParam(required = false) @Nullable String status,
+      DataScope scope,
       Model model) {
     ValueQuery query =
         new ValueQuery(
@@ -81,7 +85,8 @@ class ReportingPageController {
             blank(measure),
             blank(status),
             500,
-            0);
+            0,
+            scope);
     model.addAttribute("query", query);
     List<StoredValue> values = reporting.values(query);
     model.addAttribute("values", values);
@@ -106,10 +111,15 @@ class ReportingPageController {
       @RequestParam String reportingUnit,
       @RequestParam String period,
       @RequestParam String measure,
+      DataScope scope,
       Model model) {
+    if (!reporting.covers(scope, reportingUnit)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit " + reportingUnit);
+    }
     model.addAttribute("key", new ValueKey(dataElement, reportingUnit, period, measure));
     model.addAttribute("element", elementNames().get(dataElement));
-    model.addAttribute("changes", reporting.history(dataElement, reportingUnit, period, measure));
+    model.addAttribute(
+        "changes", reporting.history(scope, dataElement, reportingUnit, period, measure));
     return VIEW_HISTORY;
   }
 
@@ -117,8 +127,9 @@ class ReportingPageController {
   String enterprises(
       @RequestParam(required = false) @Nullable String region,
       @RequestParam(required = false) @Nullable String sector,
+      DataScope scope,
       Model model) {
-    List<Enterprise> found = reporting.enterprises(blank(region), blank(sector), 500, 0);
+    List<Enterprise> found = reporting.enterprises(scope, blank(region), blank(sector), 500, 0);
     model.addAttribute("region", region);
     model.addAttribute("sector", sector);
     model.addAttribute("enterprises", found);

@@ -9,9 +9,11 @@ import dev.longyuan.reporting.StoredValue;
 import dev.longyuan.reporting.ValueFiles;
 import dev.longyuan.reporting.ValueQuery;
 import dev.longyuan.reporting.exchange.ExchangeFormat;
+import dev.longyuan.shared.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -66,10 +68,14 @@ class ValueFileApiController {
       description =
           "200 with the counts of values created, updated and unchanged; 422 with every bad row.")
   ResponseEntity<Map<String, Object>> importFile(
-      @RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
+      @RequestParam MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      DataScope scope,
+      Principal principal)
       throws IOException {
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    ImportOutcome outcome = files.importFile(name, file.getBytes(), dryRun, "api");
+    ImportOutcome outcome =
+        files.importFile(name, file.getBytes(), dryRun, principal.getName(), scope);
     if (!outcome.accepted()) {
       return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
           .body(Map.of("importId", outcome.importId(), "errors", outcome.errors()));
@@ -86,8 +92,9 @@ class ValueFileApiController {
 
   @GetMapping("/api/data/imports/{id}")
   @Operation(summary = "An import's state, counts and errors")
-  ResponseEntity<ImportStatus> importStatus(@PathVariable long id) {
-    return ResponseEntity.of(reporting.importStatus(id));
+  ResponseEntity<ImportStatus> importStatus(
+      @PathVariable long id, DataScope scope, Principal principal) {
+    return ResponseEntity.of(reporting.importStatus(id, scope, principal.getName()));
   }
 
   @GetMapping("/api/data/values")
@@ -102,10 +109,18 @@ class ValueFileApiController {
       @RequestParam(required = false) @Nullable String measure,
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(defaultValue = "10000") int limit,
-      @RequestParam(defaultValue = "0") int offset) {
+      @RequestParam(defaultValue = "0") int offset,
+      DataScope scope) {
     return reporting.values(
         new ValueQuery(
-            reportingUnit, dataElement, period, measure, status, Math.min(limit, 100_000), offset));
+            reportingUnit,
+            dataElement,
+            period,
+            measure,
+            status,
+            Math.min(limit, 100_000),
+            offset,
+            scope));
   }
 
   @GetMapping(path = "/api/data/values", params = "format")
@@ -116,7 +131,9 @@ class ValueFileApiController {
       @RequestParam(required = false) @Nullable String period,
       @RequestParam(required = false) @Nullable String measure,
       @RequestParam(required = false) @Nullable String status,
-      @RequestParam String format) {
+      @RequestParam String format,
+      DataScope scope,
+      Principal principal) {
     ExchangeFormat chosen =
         ExchangeFormat.fromWord(format)
             .orElseThrow(
@@ -126,8 +143,10 @@ class ValueFileApiController {
                         "格式“" + format + "”应为 csv、xlsx、sdmx 或 json",
                         "format \"" + format + "\" is not csv, xlsx, sdmx or json"));
     ValueQuery query =
-        new ValueQuery(reportingUnit, dataElement, period, measure, status, Integer.MAX_VALUE, 0);
-    StreamingResponseBody body = out -> files.export(chosen, query, out, "api");
+        new ValueQuery(
+            reportingUnit, dataElement, period, measure, status, Integer.MAX_VALUE, 0, scope);
+    String actor = principal.getName();
+    StreamingResponseBody body = out -> files.export(chosen, query, out, actor);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -151,14 +170,17 @@ class ValueFileApiController {
 
   @GetMapping("/data/form.xlsx")
   ResponseEntity<byte[]> filledForm(
-      @RequestParam String set, @RequestParam String unit, @RequestParam String period)
+      @RequestParam String set,
+      @RequestParam String unit,
+      @RequestParam String period,
+      DataScope scope)
       throws IOException {
     var parsed = dev.longyuan.shared.Period.tryParse(period);
     if (parsed.isEmpty()) {
       return ResponseEntity.badRequest().build();
     }
     return files
-        .filledForm(set, unit.strip(), parsed.get())
+        .filledForm(set, unit.strip(), parsed.get(), scope)
         .map(
             bytes ->
                 ResponseEntity.ok()

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -13,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * inline script and nothing from other sites, no framing, no content sniffing, and no referrer sent
  * to other sites.
  */
+// before Spring Security's filters, so that its redirects and refusals carry the headers too
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityHeaders extends OncePerRequestFilter {
 
   static final String POLICY =

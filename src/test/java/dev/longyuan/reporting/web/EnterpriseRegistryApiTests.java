@@ -8,15 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.ReportingService;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PlatformTest
+// the province administrator: what other roles may do is AuthorizationMatrixTests' and
+// DataScopeTests'
+@WithMockUser(TestUsers.ADMIN)
 class EnterpriseRegistryApiTests {
 
   static final String HEADER =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -25,6 +27,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * with a 4xx answer — never a 5xx — and nothing written.
  */
 @PlatformTest
+// the province administrator: what other roles may do is AuthorizationMatrixTests' and
+// DataScopeTests'
+@WithMockUser(TestUsers.ADMIN)
 class MalformedUploadTests {
 
   static final String HEADER =

@@ -1,11 +1,14 @@
 package dev.longyuan.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.PanelMembership;
@@ -23,10 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @PlatformTest
+// the province administrator: what other roles may do is AuthorizationMatrixTests' and
+// DataScopeTests'
+@WithMockUser(TestUsers.ADMIN)
 class ReportingPagesTests {
 
   static final String MILL = CreditCode.withCheckCharacter("91620400PAGE00001").value();
@@ -36,6 +43,11 @@ class ReportingPagesTests {
   @Autowired ReportingService reporting;
 
   @Autowired JdbcClient jdbc;
+
+  @Autowired Accounts accounts;
+
+  /** The bureau of the mill's county (白银区), which approves first. */
+  static final String COUNTY_BUREAU = "county-baiyinqu";
 
   @BeforeEach
   void registerTheMill() {
@@ -52,10 +64,15 @@ class ReportingPagesTests {
         List.of(new PanelMembership(CreditCode.of(MILL), 2019, true)));
     jdbc.sql("DELETE FROM data_value WHERE reporting_unit = :u").param("u", MILL).update();
     jdbc.sql("DELETE FROM data_value_audit WHERE reporting_unit = :u").param("u", MILL).update();
+    TestUsers.ensure(accounts, COUNTY_BUREAU, "COUNTY", "620402", null);
   }
 
   Document page(String url) throws Exception {
-    MvcResult result = mvc.perform(get(url)).andReturn();
+    return page(url, TestUsers.ADMIN);
+  }
+
+  Document page(String url, String user) throws Exception {
+    MvcResult result = mvc.perform(get(url).with(TestUsers.as(user))).andReturn();
     assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
     return Jsoup.parse(result.getResponse().getContentAsString());
   }
@@ -70,6 +87,7 @@ class ReportingPagesTests {
     MvcResult saved =
         mvc.perform(
                 post("/data/form")
+                    .with(csrf())
                     .param("set", "ENT-M")
                     .param("unit", MILL)
                     .param("period", "2019-03")
@@ -93,6 +111,7 @@ class ReportingPagesTests {
     MvcResult refused =
         mvc.perform(
                 post("/data/form")
+                    .with(csrf())
                     .param("set", "ENT-M")
                     .param("unit", MILL)
                     .param("period", "2019-03")
@@ -119,6 +138,7 @@ class ReportingPagesTests {
     MvcResult started =
         mvc.perform(
                 multipart("/data/import")
+                    .with(csrf())
                     .file(
                         new MockMultipartFile(
                             "file", "m.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
@@ -152,13 +172,14 @@ class ReportingPagesTests {
   void theApprovalQueueShowsWhatAwaitsTheCountyWithItsFlags() throws Exception {
     mvc.perform(
         post("/data/form")
+            .with(csrf())
             .param("set", "ENT-M")
             .param("unit", MILL)
             .param("period", "2019-04")
             .param("GO.current", "9000")
             .param("GO.current.previous", "3000"));
 
-    Document queue = page("/data/approvals?level=county");
+    Document queue = page("/data/approvals", COUNTY_BUREAU);
 
     assertThat(queue.select("tbody tr").eachText())
         .anySatisfy(
@@ -169,26 +190,29 @@ class ReportingPagesTests {
   void theApprovingLevelReopensFromItsQueuePage() throws Exception {
     mvc.perform(
         post("/data/form")
+            .with(csrf())
             .param("set", "ENT-M")
             .param("unit", MILL)
             .param("period", "2019-08")
             .param("GO.current", "77"));
     mvc.perform(
         post("/data/approvals")
+            .with(csrf())
+            .with(TestUsers.as(COUNTY_BUREAU))
             .param("reportingUnit", MILL)
             .param("period", "2019-08")
-            .param("level", "county")
             .param("action", "approve"));
 
-    Document county = page("/data/approvals?level=county");
+    Document county = page("/data/approvals", COUNTY_BUREAU);
     assertThat(county.select("table.approved tbody tr").eachText())
         .anySatisfy(row -> assertThat(row).contains("测试铜业有限公司").contains("2019-08"));
 
     mvc.perform(
         post("/data/approvals")
+            .with(csrf())
+            .with(TestUsers.as(COUNTY_BUREAU))
             .param("reportingUnit", MILL)
             .param("period", "2019-08")
-            .param("level", "county")
             .param("action", "reopen"));
 
     assertThat(
@@ -203,6 +227,7 @@ class ReportingPagesTests {
   void theFilledFormDownloadsAsExcelAndImportsBackUnchanged() throws Exception {
     mvc.perform(
         post("/data/form")
+            .with(csrf())
             .param("set", "ENT-M")
             .param("unit", MILL)
             .param("period", "2019-09")
@@ -239,6 +264,7 @@ class ReportingPagesTests {
   void theValuesPageNamesTheUnitAndLinksEachValueToItsHistory() throws Exception {
     mvc.perform(
         post("/data/form")
+            .with(csrf())
             .param("set", "ENT-M")
             .param("unit", MILL)
             .param("period", "2019-10")
@@ -260,12 +286,14 @@ class ReportingPagesTests {
   void theHistoryOfAValueShowsWhoChangedWhatAndWhy() throws Exception {
     mvc.perform(
         post("/data/form")
+            .with(csrf())
             .param("set", "ENT-M")
             .param("unit", MILL)
             .param("period", "2019-05")
             .param("GO.current", "10"));
     mvc.perform(
         post("/data/form")
+            .with(csrf())
             .param("set", "ENT-M")
             .param("unit", MILL)
             .param("period", "2019-05")

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.PanelMembership;
@@ -26,10 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @PlatformTest
+// the province administrator: what other roles may do is AuthorizationMatrixTests' and
+// DataScopeTests'
+@WithMockUser(TestUsers.ADMIN)
 class ValueFileApiTests {
 
   static final String REFINERY = CreditCode.withCheckCharacter("91620100APE000001").value();

@@ -1,0 +1,74 @@
+package dev.longyuan.accounts.internal;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may reach which route. Anything not named here is refused to everybody, so that a new route
+ * is closed until it is given a rule (the authorisation matrix test names every route). Whose data
+ * a permitted user then sees is decided where the data are read, by their scope.
+ */
+final class AccessPolicy {
+
+  private static final String ADMIN = "PROVINCE_ADMIN";
+  private static final String ANALYST = "PROVINCE_ANALYST";
+  private static final String CITY = "CITY";
+  private static final String COUNTY = "COUNTY";
+  private static final String ENTERPRISE = "ENTERPRISE";
+
+  private AccessPolicy() {}
+
+  static void api(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+    routes
+        .requestMatchers(GET, "/api/plans", "/api/plans/**")
+        .permitAll()
+        .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
+        .hasRole(ADMIN)
+        .requestMatchers("/api/account", "/api/account/**")
+        .authenticated()
+        .requestMatchers(POST, "/api/enterprises/imports")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/api/enterprises")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(POST, "/api/data/imports", "/api/data/approvals")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/api/data/**")
+        .authenticated()
+        .anyRequest()
+        .denyAll();
+  }
+
+  static void pages(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+    routes
+        .requestMatchers(GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+        .permitAll()
+        .requestMatchers("/error", "/login", "/setup")
+        .permitAll()
+        .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published")
+        .permitAll()
+        .requestMatchers(GET, "/actuator/health", "/v3/api-docs", "/v3/api-docs/**")
+        .permitAll()
+        .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**")
+        .permitAll()
+        .requestMatchers("/admin", "/admin/**")
+        .hasRole(ADMIN)
+        .requestMatchers("/account", "/account/**")
+        .authenticated()
+        .requestMatchers(POST, "/data/enterprises/import")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/data/enterprises")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers("/data/approvals")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers(POST, "/data/import", "/data/form")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/data", "/data/**")
+        .authenticated()
+        .anyRequest()
+        .denyAll();
+  }
+}
