@@ -51,6 +51,15 @@ public final class HeadlessChromium {
     return browser;
   }
 
+  /** Signs in through the sign-in page, as a person would, and waits for the page after it. */
+  public static void signIn(ChromeDriver browser, int port, String username, String password) {
+    browser.get("http://localhost:" + port + "/login");
+    browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(username);
+    browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+    browser.findElement(org.openqa.selenium.By.cssSelector("form.stacked button")).click();
+    waitFor(browser, org.openqa.selenium.By.cssSelector("a.signed-in"));
+  }
+
   /** Waits up to 20 s for an element, for pages that load after a click or refresh themselves. */
   public static org.openqa.selenium.WebElement waitFor(
       ChromeDriver browser, org.openqa.selenium.By selector) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.longyuan.HeadlessChromium;
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.PanelMembership;
@@ -39,6 +41,8 @@ class ReportingBrowserTests {
 
   @Autowired JdbcClient jdbc;
 
+  @Autowired Accounts accounts;
+
   private ChromeDriver browser;
 
   @BeforeAll
@@ -56,6 +60,9 @@ class ReportingBrowserTests {
                 false)),
         List.of(new PanelMembership(CreditCode.of(PLANT), 2019, true)));
     jdbc.sql("DELETE FROM data_value WHERE reporting_unit = :u").param("u", PLANT).update();
+    // the plant's own reporter files its figures
+    TestUsers.ensure(accounts, "plant-reporter", "ENTERPRISE", null, PLANT);
+    HeadlessChromium.signIn(browser, port, "plant-reporter", TestUsers.PASSWORD);
   }
 
   @AfterAll

@@ -310,7 +310,7 @@ class ReportingPagesTests {
         .satisfies(
             rows ->
                 assertThat(rows.get(1))
-                    .contains("web")
+                    .contains(TestUsers.ADMIN)
                     .contains("修改")
                     .contains("10")
                     .contains("12"));
