@@ -50,7 +50,8 @@ final class AccessPolicy {
         .permitAll()
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published")
         .permitAll()
-        .requestMatchers(GET, "/actuator/health", "/v3/api-docs", "/v3/api-docs/**")
+        .requestMatchers(
+            GET, "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
         .permitAll()
         .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**")
         .permitAll()

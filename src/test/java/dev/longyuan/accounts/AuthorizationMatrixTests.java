@@ -1,0 +1,268 @@
+package dev.longyuan.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
+import dev.longyuan.reporting.CreditCode;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.SizeClass;
+import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.RegionCode;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application against every role. The routes are read from the application's
+ * handler mapping, so a new route fails {@link #everyRouteHasARule()} until a rule is written here
+ * for it; each rule is then tried with a request of every role: allowed where it says, and
+ * otherwise 401 (or, for a page, the sign-in page) for the public and 403 for the signed-in; and
+ * never a 5xx, though the requests carry no parameters or body.
+ */
+@PlatformTest
+class AuthorizationMatrixTests {
+
+  enum Who {
+    PUBLIC,
+    ADMIN,
+    ANALYST,
+    CITY,
+    COUNTY,
+    ENTERPRISE
+  }
+
+  static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+  static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.PUBLIC));
+  static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+  static final Set<Who> REVIEWERS = EnumSet.of(Who.ADMIN, Who.CITY, Who.COUNTY);
+  static final Set<Who> REGIONS = EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY);
+  static final Set<Who> REPORTERS = EnumSet.of(Who.ADMIN, Who.CITY, Who.COUNTY, Who.ENTERPRISE);
+
+  /** Who may reach each route: written by hand, from the issue, not from the policy's code. */
+  static final Map<String, Set<Who>> RULES =
+      Map.ofEntries(
+          // the public: the plan, published figures, the API's description, sign-in
+          Map.entry("GET /", EVERYONE),
+          Map.entry("GET /plans", EVERYONE),
+          Map.entry("GET /plans/{planId}", EVERYONE),
+          Map.entry("GET /plans/{planId}/text", EVERYONE),
+          Map.entry("GET /plans/{planId}/indicators", EVERYONE),
+          Map.entry("GET /plans/{planId}/targets", EVERYONE),
+          Map.entry("GET /plans/{planId}/baselines", EVERYONE),
+          Map.entry("GET /plans/{planId}/sectors", EVERYONE),
+          Map.entry("GET /plans/{planId}/sectors/{code}", EVERYONE),
+          Map.entry("GET /plans/{planId}/regions", EVERYONE),
+          Map.entry("GET /plans/{planId}/regions/{code}", EVERYONE),
+          Map.entry("GET /plans/{planId}/places", EVERYONE),
+          Map.entry("GET /plans/{planId}/places/{code}", EVERYONE),
+          Map.entry("GET /api/plans", EVERYONE),
+          Map.entry("GET /api/plans/{planId}", EVERYONE),
+          Map.entry("GET /api/plans/{planId}/indicators", EVERYONE),
+          Map.entry("GET /api/plans/{planId}/targets", EVERYONE),
+          Map.entry("GET /api/plans/{planId}/sectors", EVERYONE),
+          Map.entry("GET /api/plans/{planId}/regions", EVERYONE),
+          Map.entry("GET /data/published", EVERYONE),
+          Map.entry("GET /login", EVERYONE),
+          Map.entry("GET /setup", EVERYONE),
+          Map.entry("POST /setup", EVERYONE),
+          Map.entry("GET /v3/api-docs", EVERYONE),
+          Map.entry("GET /v3/api-docs.yaml", EVERYONE),
+          Map.entry("GET /v3/api-docs/swagger-config", EVERYONE),
+          Map.entry("GET /swagger-ui.html", EVERYONE),
+          Map.entry("GET /error", EVERYONE),
+          Map.entry("POST /error", EVERYONE),
+          // any signed-in user, within their data scope
+          Map.entry("GET /data", SIGNED_IN),
+          Map.entry("GET /data/shipped-status", SIGNED_IN),
+          Map.entry("GET /data/values", SIGNED_IN),
+          Map.entry("GET /data/history", SIGNED_IN),
+          Map.entry("GET /data/form", SIGNED_IN),
+          Map.entry("GET /data/form.xlsx", SIGNED_IN),
+          Map.entry("GET /data/forms/{code}/template.xlsx", SIGNED_IN),
+          Map.entry("GET /data/import", SIGNED_IN),
+          Map.entry("GET /data/imports/{id}", SIGNED_IN),
+          Map.entry("GET /data/imports/{id}/errors.csv", SIGNED_IN),
+          Map.entry("GET /api/data/elements", SIGNED_IN),
+          Map.entry("GET /api/data/sets", SIGNED_IN),
+          Map.entry("GET /api/data/values", SIGNED_IN),
+          Map.entry("GET /api/data/series", SIGNED_IN),
+          Map.entry("GET /api/data/history", SIGNED_IN),
+          Map.entry("GET /api/data/imports/{id}", SIGNED_IN),
+          Map.entry("GET /account", SIGNED_IN),
+          Map.entry("GET /account/password", SIGNED_IN),
+          Map.entry("POST /account/password", SIGNED_IN),
+          Map.entry("POST /account/tokens", SIGNED_IN),
+          Map.entry("POST /account/tokens/{id}/revoke", SIGNED_IN),
+          Map.entry("POST /api/account/password", SIGNED_IN),
+          Map.entry("GET /api/account/tokens", SIGNED_IN),
+          Map.entry("POST /api/account/tokens", SIGNED_IN),
+          Map.entry("DELETE /api/account/tokens/{id}", SIGNED_IN),
+          // changing data: not the analyst, who reads only
+          Map.entry("POST /data/import", REPORTERS),
+          Map.entry("POST /data/form", REPORTERS),
+          Map.entry("POST /api/data/imports", REPORTERS),
+          Map.entry("POST /api/data/approvals", REPORTERS),
+          // approval queues: the levels that approve
+          Map.entry("GET /data/approvals", REVIEWERS),
+          Map.entry("POST /data/approvals", REVIEWERS),
+          // the registry: regions and the province, not one enterprise
+          Map.entry("GET /data/enterprises", REGIONS),
+          Map.entry("GET /api/enterprises", REGIONS),
+          // the administrator alone
+          Map.entry("POST /data/enterprises/import", ADMIN),
+          Map.entry("POST /api/enterprises/imports", ADMIN),
+          Map.entry("GET /admin/users", ADMIN),
+          Map.entry("POST /admin/users", ADMIN),
+          Map.entry("POST /admin/users/{username}/disable", ADMIN),
+          Map.entry("POST /admin/users/{username}/enable", ADMIN),
+          Map.entry("POST /admin/users/{username}/unlock", ADMIN),
+          Map.entry("POST /admin/users/{username}/password", ADMIN),
+          Map.entry("GET /admin/audit", ADMIN),
+          Map.entry("GET /admin/audit.csv", ADMIN),
+          Map.entry("GET /api/users", ADMIN),
+          Map.entry("POST /api/users", ADMIN),
+          Map.entry("POST /api/users/{username}/disable", ADMIN),
+          Map.entry("POST /api/users/{username}/enable", ADMIN),
+          Map.entry("POST /api/users/{username}/unlock", ADMIN),
+          Map.entry("GET /api/audit", ADMIN));
+
+  /** What stands in for each path variable: values that exist, or that change nothing. */
+  static final Map<String, String> PATH_VALUES =
+      Map.of(
+          "{planId}", "gansu-13fyp-industry",
+          "{code}", "ENT-M",
+          "{id}", "999999",
+          "{username}", "no-such-user");
+
+  static final String WORKS = CreditCode.withCheckCharacter("91620100MATR1X001").value();
+
+  @Autowired MockMvc mvc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Autowired Accounts accounts;
+
+  @Autowired ReportingService reporting;
+
+  @BeforeEach
+  void createOneUserOfEachRole() {
+    reporting.registerEnterprises(
+        List.of(
+            new Enterprise(
+                CreditCode.of(WORKS),
+                "测试矩阵有限公司",
+                RegionCode.of("620102"),
+                IndustryCode.of("C3311"),
+                SizeClass.SMALL,
+                "私营",
+                false)),
+        List.of());
+    TestUsers.ensure(accounts, "matrix-analyst", "PROVINCE_ANALYST", null, null);
+    TestUsers.ensure(accounts, "matrix-city", "CITY", "620100", null);
+    TestUsers.ensure(accounts, "matrix-county", "COUNTY", "620102", null);
+    TestUsers.ensure(accounts, "matrix-enterprise", "ENTERPRISE", null, WORKS);
+  }
+
+  /** Every method and path the application answers, as "GET /plans/{planId}". */
+  Set<String> routes() {
+    Set<String> routes = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String path : info.getPatternValues()) {
+        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+          routes.add(method + " " + path);
+        }
+        if (methods.isEmpty()) {
+          routes.add("POST " + path);
+        }
+      }
+    }
+    return routes;
+  }
+
+  @Test
+  void everyRouteHasARule() {
+    assertThat(routes())
+        .as("routes without a rule in AuthorizationMatrixTests.RULES")
+        .isSubsetOf(RULES.keySet());
+    assertThat(RULES.keySet()).as("rules for routes that no longer exist").isSubsetOf(routes());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRoleReachesExactlyWhatItsRuleAllows() {
+    return routes().stream()
+        .filter(RULES::containsKey)
+        .flatMap(
+            route ->
+                EnumSet.allOf(Who.class).stream()
+                    .map(
+                        who ->
+                            DynamicTest.dynamicTest(
+                                route + " as " + who, () -> check(route, who, RULES.get(route)))));
+  }
+
+  void check(String route, Who who, Set<Who> allowed) throws Exception {
+    String method = route.substring(0, route.indexOf(' '));
+    String path = route.substring(route.indexOf(' ') + 1);
+    for (Map.Entry<String, String> variable : PATH_VALUES.entrySet()) {
+      path = path.replace(variable.getKey(), variable.getValue());
+    }
+    // a CSRF token with every request: this test is about roles, CsrfTests about the token
+    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
+    if (who != Who.PUBLIC) {
+      request = request.with(TestUsers.as(username(who)));
+    }
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    int status = response.getStatus();
+    String redirect = response.getRedirectedUrl();
+    boolean toSignIn = status == 302 && redirect != null && redirect.endsWith("/login");
+    // requests with no parameters or body are bad requests, never the platform's failure (the
+    // error page, asked for itself, reports the 500 it was not given)
+    if (!path.equals("/error")) {
+      assertThat(status).as(route + " as " + who).isLessThan(500);
+    }
+    if (allowed.contains(who)) {
+      assertThat(status).as(route + " as " + who).isNotIn(401, 403);
+      assertThat(toSignIn).as(route + " as " + who + " is sent to sign in").isFalse();
+    } else if (who == Who.PUBLIC) {
+      assertThat(status == 401 || toSignIn)
+          .as(route + " for the public gives " + status + " " + redirect)
+          .isTrue();
+    } else {
+      assertThat(status).as(route + " as " + who).isEqualTo(403);
+    }
+  }
+
+  static String username(Who who) {
+    return switch (who) {
+      case ADMIN -> TestUsers.ADMIN;
+      case ANALYST -> "matrix-analyst";
+      case CITY -> "matrix-city";
+      case COUNTY -> "matrix-county";
+      case ENTERPRISE -> "matrix-enterprise";
+      case PUBLIC -> throw new IllegalArgumentException("the public has no user");
+    };
+  }
+}
