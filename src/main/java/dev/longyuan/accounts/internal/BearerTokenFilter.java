@@ -42,7 +42,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     }
     String origin = Origins.of(request);
     if (limits.failedSignIns.exhausted(origin)) {
-      SignInThrottle.refuse(response, limits.failedSignIns);
+      SignInThrottle.refuse(response, limits.failedSignIns, origin);
       return;
     }
     Optional<ApiToken> token = accounts.useToken(header.substring(7).strip());

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Reads the signed-in user afresh on every request, so that disabling a user or changing their role
@@ -46,7 +47,8 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    boolean api = request.getServletPath().startsWith("/api/");
+    boolean api =
+        UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/");
     Optional<Account> current = accounts.find(authentication.getName()).filter(Account::enabled);
     if (current.isEmpty()) {
       SecurityContextHolder.clearContext();
@@ -74,8 +76,9 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
     refreshed.setDetails(authentication.getDetails());
     SecurityContextHolder.getContext().setAuthentication(refreshed);
     if (account.mustChangePassword()
-        && !WHILE_PASSWORD_MUST_CHANGE.contains(request.getServletPath())
-        && !isStatic(request.getServletPath())) {
+        && !WHILE_PASSWORD_MUST_CHANGE.contains(
+            UrlPathHelper.defaultInstance.getPathWithinApplication(request))
+        && !isStatic(UrlPathHelper.defaultInstance.getPathWithinApplication(request))) {
       if (api) {
         Refusals.write(
             response,

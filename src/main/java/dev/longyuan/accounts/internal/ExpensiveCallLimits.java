@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Imports and file exports read or write whole tables: each user may start only so many a minute,
@@ -29,7 +30,8 @@ final class ExpensiveCallLimits extends OncePerRequestFilter {
     RateLimiter limiter = limiterFor(request);
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
     if (limiter != null && user != null && !limiter.tryAcquire(user.getName())) {
-      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limiter.retryAfterSeconds()));
+      response.setHeader(
+          HttpHeaders.RETRY_AFTER, String.valueOf(limiter.retryAfterSeconds(user.getName())));
       Refusals.write(
           response,
           429,
@@ -42,7 +44,7 @@ final class ExpensiveCallLimits extends OncePerRequestFilter {
   }
 
   private RateLimiter limiterFor(HttpServletRequest request) {
-    String path = request.getServletPath();
+    String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     boolean post = request.getMethod().equals("POST");
     if (post && (path.equals("/api/data/imports") || path.equals("/data/import"))) {
       return limits.imports;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Refuses sign-in attempts (the login form, HTTP Basic) from an address that has failed too often
@@ -25,17 +26,20 @@ final class SignInThrottle extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean signingIn =
-        (request.getMethod().equals("POST") && request.getServletPath().equals("/login"))
+        (request.getMethod().equals("POST")
+                && UrlPathHelper.defaultInstance.getPathWithinApplication(request).equals("/login"))
             || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-    if (signingIn && limits.failedSignIns.exhausted(Origins.of(request))) {
-      refuse(response, limits.failedSignIns);
+    String origin = Origins.of(request);
+    if (signingIn && limits.failedSignIns.exhausted(origin)) {
+      refuse(response, limits.failedSignIns, origin);
       return;
     }
     chain.doFilter(request, response);
   }
 
-  static void refuse(HttpServletResponse response, RateLimiter limiter) throws IOException {
-    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limiter.retryAfterSeconds()));
+  static void refuse(HttpServletResponse response, RateLimiter limiter, String origin)
+      throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limiter.retryAfterSeconds(origin)));
     Refusals.write(
         response,
         429,
