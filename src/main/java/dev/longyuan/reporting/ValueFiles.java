@@ -181,7 +181,8 @@ public class ValueFiles implements DisposableBean {
    * upload again; none when the form is unknown or the unit outside the scope.
    */
   public Optional<byte[]> filledForm(
-      String dataSetCode, String reportingUnit, Period period, DataScope scope) throws IOException {
+      String dataSetCode, String reportingUnit, Period period, DataScope scope, String actor)
+      throws IOException {
     Optional<FormLayout> layout = layout(dataSetCode);
     if (layout.isEmpty() || !reporting.covers(scope, reportingUnit)) {
       return Optional.empty();
@@ -208,6 +209,12 @@ public class ValueFiles implements DisposableBean {
             layout.get(),
             new FormFilling(reportingUnit, reporting.unitName(reportingUnit), period, stored),
             bytes);
+    // a filled form carries the unit's figures out of the platform: an export like any other
+    events.publishEvent(
+        new ValuesExported(
+            actor,
+            "xlsx form " + dataSetCode,
+            "reportingUnit=" + reportingUnit + " period=" + period.code()));
     return Optional.of(bytes.toByteArray());
   }
 

@@ -153,9 +153,14 @@ class DataScopeTests {
       assertThat(reporting.history(WORKS, "GO", "620102", MAY, "current")).isEmpty();
       assertThat(reporting.series(LANZHOU, "GO", "620100", 2011)).isNotEmpty();
       assertThat(reporting.series(LANZHOU, "GO", "620200", 2011)).isEmpty();
-      assertThat(files.filledForm("ENT-M", CHENGGUAN_WORKS, Period.parse(MAY), LANZHOU))
+      assertThat(
+              files.filledForm(
+                  "ENT-M", CHENGGUAN_WORKS, Period.parse(MAY), LANZHOU, "scope-reader"))
           .isPresent();
-      assertThat(files.filledForm("ENT-M", JIAYUGUAN_WORKS, Period.parse(MAY), LANZHOU)).isEmpty();
+      assertThat(
+              files.filledForm(
+                  "ENT-M", JIAYUGUAN_WORKS, Period.parse(MAY), LANZHOU, "scope-reader"))
+          .isEmpty();
     }
 
     @Test

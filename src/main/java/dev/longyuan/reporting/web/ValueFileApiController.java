@@ -173,14 +173,15 @@ class ValueFileApiController {
       @RequestParam String set,
       @RequestParam String unit,
       @RequestParam String period,
-      DataScope scope)
+      DataScope scope,
+      Principal principal)
       throws IOException {
     var parsed = dev.longyuan.shared.Period.tryParse(period);
     if (parsed.isEmpty()) {
       return ResponseEntity.badRequest().build();
     }
     return files
-        .filledForm(set, unit.strip(), parsed.get(), scope)
+        .filledForm(set, unit.strip(), parsed.get(), scope, principal.getName())
         .map(
             bytes ->
                 ResponseEntity.ok()
