@@ -11,6 +11,7 @@ import dev.longyuan.reporting.persistence.ImportLog;
 import dev.longyuan.reporting.persistence.PublishedFigureRepository;
 import dev.longyuan.reporting.persistence.RuleRepository;
 import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.RegionCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -244,7 +245,10 @@ public class ReportingService {
       @Nullable String sector,
       int limit,
       int offset) {
-    String prefix = regionCode == null ? "" : regionPrefix(regionCode);
+    if (regionCode != null && !RegionCode.isValid(regionCode)) {
+      return List.of(); // no region has such a code
+    }
+    String prefix = regionCode == null ? "" : RegionCode.of(regionCode).prefix();
     List<String> industries = sector == null ? List.of() : industryPrefixes(sector);
     return enterprises.find(scope, prefix, industries, limit, offset);
   }
@@ -265,31 +269,12 @@ public class ReportingService {
     return values.history(scope, dataElement, reportingUnit, period, measure);
   }
 
-  /** Every change of one value, as the operator sees it. */
-  public List<ValueChange> history(
-      String dataElement, String reportingUnit, String period, String measure) {
-    return history(DataScope.everything(false), dataElement, reportingUnit, period, measure);
-  }
-
   /**
    * Whether a reporting unit is in scope: a region's figures, or an enterprise registered in it,
    * for a region; its own code for an enterprise.
    */
   public boolean covers(DataScope scope, String reportingUnit) {
     return values.covers(scope, reportingUnit);
-  }
-
-  /**
-   * The code prefix that selects a region and everything under it: 62, 6201, or a county's code.
-   */
-  static String regionPrefix(String regionCode) {
-    if (regionCode.endsWith("0000")) {
-      return regionCode.substring(0, 2);
-    }
-    if (regionCode.endsWith("00")) {
-      return regionCode.substring(0, 4);
-    }
-    return regionCode;
   }
 
   private List<String> industryPrefixes(String sector) {

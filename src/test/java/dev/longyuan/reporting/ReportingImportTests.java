@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.longyuan.PlatformTest;
 import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
@@ -102,7 +103,7 @@ class ReportingImportTests {
               assertThat(v.previousYearValue()).isEqualByComparingTo("12100");
               assertThat(v.status()).isEqualTo("submitted");
             });
-    assertThat(reporting.history("VA", STEEL, "2019-01/02", "ytd"))
+    assertThat(reporting.history(DataScope.everything(false), "VA", STEEL, "2019-01/02", "ytd"))
         .singleElement()
         .satisfies(
             change -> {
@@ -121,7 +122,8 @@ class ReportingImportTests {
     assertThat(again.created()).isZero();
     assertThat(again.updated()).isZero();
     assertThat(again.unchanged()).isEqualTo(4);
-    assertThat(reporting.history("VA", STEEL, "2019-01/02", "ytd")).hasSize(1);
+    assertThat(reporting.history(DataScope.everything(false), "VA", STEEL, "2019-01/02", "ytd"))
+        .hasSize(1);
   }
 
   @Test
@@ -134,7 +136,7 @@ class ReportingImportTests {
 
     assertThat(outcome.updated()).isEqualTo(1);
     assertThat(outcome.unchanged()).isEqualTo(3);
-    assertThat(reporting.history("VA", STEEL, "2019-01/02", "ytd"))
+    assertThat(reporting.history(DataScope.everything(false), "VA", STEEL, "2019-01/02", "ytd"))
         .extracting(ValueChange::action, ValueChange::oldValue, ValueChange::newValue)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("create", null, new BigDecimal("13000")),
@@ -262,7 +264,7 @@ class ReportingImportTests {
           load(List.of(row(2, "VA", STEEL, "2019-01/02", "ytd", "13200", "12100")));
 
       assertThat(edit.errors()).extracting(ImportError::code).containsExactly("value.locked");
-      assertThat(reporting.history("VA", STEEL, "2019-01/02", "ytd"))
+      assertThat(reporting.history(DataScope.everything(false), "VA", STEEL, "2019-01/02", "ytd"))
           .extracting(ValueChange::action)
           .containsExactly("create", "approve", "approve", "approve");
     }
