@@ -192,8 +192,16 @@ class BackupRestoreTests {
 
       Run run = admin(restored, "restore", older.toString());
 
+      String installed =
+          restored
+              .getBean(JdbcClient.class)
+              .sql(
+                  "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")
+              .query(String.class)
+              .single();
       assertThat(run.code()).isEqualTo(1);
-      assertThat(run.err()).contains("版本是 3", "version 3", "this database is at version 6");
+      assertThat(run.err())
+          .contains("版本是 3", "version 3", "this database is at version " + installed);
     }
 
     @Test
