@@ -87,14 +87,6 @@ public class Approvals {
     return approveIn(request.at(request.action() == ApprovalAction.SUBMIT ? null : level), scope);
   }
 
-  /**
-   * Takes one step on the approval path as the operator, over everything, at the level the request
-   * names (the command line, tests).
-   */
-  public int approve(ApprovalRequest request) {
-    return approveIn(request, DataScope.everything(true));
-  }
-
   private int approveIn(ApprovalRequest request, DataScope scope) {
     if (request.action() != ApprovalAction.SUBMIT && request.level() == null) {
       throw new ReportingRefused(

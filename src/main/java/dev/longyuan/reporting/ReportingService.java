@@ -139,12 +139,6 @@ public class ReportingService {
       return new ImportRequest(
           fileName, format, sha256, dryRun, actor, "reported", "submitted", null, scope);
     }
-
-    /** Values reported by their units, imported by the operator (the command line, the backup). */
-    public static ImportRequest reported(
-        String fileName, String format, String sha256, boolean dryRun, String actor) {
-      return reported(fileName, format, sha256, dryRun, actor, DataScope.everything(true));
-    }
   }
 
   /**

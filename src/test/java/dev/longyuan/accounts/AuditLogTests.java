@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.longyuan.PlatformTest;
 import dev.longyuan.reporting.ApprovalAction;
-import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
 import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.CreditCode;
@@ -14,6 +13,7 @@ import dev.longyuan.reporting.PanelMembership;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.SizeClass;
 import dev.longyuan.reporting.ValueFiles;
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.nio.charset.StandardCharsets;
@@ -55,14 +55,15 @@ class AuditLogTests {
                 "私营",
                 false)),
         List.of(new PanelMembership(CreditCode.of(WORKS), 2019, true)));
+    jdbc.sql("DELETE FROM data_value WHERE reporting_unit = :u").param("u", WORKS).update();
     long before = last();
     String csv =
         "data_element,reporting_unit,period,measure,value\nGO," + WORKS + ",2018-07,current,321\n";
 
     files.importFile("audit.csv", csv.getBytes(StandardCharsets.UTF_8), false, "alice");
     approvals.approve(
-        new ApprovalRequest(
-            WORKS, "2018-07", null, ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null, "bob"));
+        new ApprovalRequest(WORKS, "2018-07", null, ApprovalAction.APPROVE, null, null, "bob"),
+        DataScope.region(RegionCode.of("620502")));
     files.importFile("refused.csv", "nonsense".getBytes(StandardCharsets.UTF_8), false, "carol");
 
     List<Map<String, Object>> entries =

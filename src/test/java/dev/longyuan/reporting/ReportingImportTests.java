@@ -71,7 +71,10 @@ class ReportingImportTests {
 
   ImportOutcome load(List<ValueRow> rows) {
     return reporting.importRows(
-        ImportRequest.reported("test.csv", "csv", "sha", false, "tester"), rows, List.of());
+        ImportRequest.reported(
+            "test.csv", "csv", "sha", false, "tester", DataScope.everything(true)),
+        rows,
+        List.of());
   }
 
   long stored(String unit) {
@@ -148,7 +151,10 @@ class ReportingImportTests {
   void aDryRunCountsButWritesNothing() {
     ImportOutcome outcome =
         reporting.importRows(
-            ImportRequest.reported("t.csv", "csv", "sha", true, "tester"), goodRows(), List.of());
+            ImportRequest.reported(
+                "t.csv", "csv", "sha", true, "tester", DataScope.everything(true)),
+            goodRows(),
+            List.of());
 
     assertThat(outcome.created()).isEqualTo(4);
     assertThat(stored(STEEL)).isZero();
@@ -242,23 +248,25 @@ class ReportingImportTests {
   @Nested
   class ApprovalPath {
 
-    ApprovalRequest step(ApprovalAction action, ApprovalLevel level, String reason) {
-      return new ApprovalRequest(STEEL, "2019-01/02", null, action, level, reason, "reviewer");
+    /** The steel works is in 嘉峪关市 (620200), a city without counties: the city approves first. */
+    static final DataScope JIAYUGUAN = DataScope.region(RegionCode.of("620200"));
+
+    static final DataScope PROVINCE = DataScope.everything(true);
+
+    ApprovalRequest step(ApprovalAction action, String reason) {
+      return new ApprovalRequest(STEEL, "2019-01/02", null, action, null, reason, "reviewer");
     }
 
     @Test
-    void goesFromCountyToCityToProvinceAndLocksTheValues() {
+    void goesFromTheCityToTheProvinceWhereNoCountyLiesBetweenAndLocksTheValues() {
       load(goodRows());
 
-      assertThat(approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null)))
-          .isEqualTo(3);
-      assertThatThrownBy(
-              () -> approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.PROVINCE, null)))
+      assertThatThrownBy(() -> approvals.approve(step(ApprovalAction.APPROVE, null), PROVINCE))
           .isInstanceOfSatisfying(
               ReportingRefused.class,
               r -> assertThat(r.code()).isEqualTo("approval.nothing_to_do"));
-      approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.CITY, null));
-      approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.PROVINCE, null));
+      assertThat(approvals.approve(step(ApprovalAction.APPROVE, null), JIAYUGUAN)).isEqualTo(3);
+      assertThat(approvals.approve(step(ApprovalAction.APPROVE, null), PROVINCE)).isEqualTo(3);
 
       ImportOutcome edit =
           load(List.of(row(2, "VA", STEEL, "2019-01/02", "ytd", "13200", "12100")));
@@ -266,18 +274,17 @@ class ReportingImportTests {
       assertThat(edit.errors()).extracting(ImportError::code).containsExactly("value.locked");
       assertThat(reporting.history(DataScope.everything(false), "VA", STEEL, "2019-01/02", "ytd"))
           .extracting(ValueChange::action)
-          .containsExactly("create", "approve", "approve", "approve");
+          .containsExactly("create", "approve", "approve");
     }
 
     @Test
     void onlyTheApprovingLevelReopensAndThenTheValueCanChange() {
       load(goodRows());
-      approvals.approve(step(ApprovalAction.APPROVE, ApprovalLevel.COUNTY, null));
+      approvals.approve(step(ApprovalAction.APPROVE, null), JIAYUGUAN);
 
-      assertThatThrownBy(
-              () -> approvals.approve(step(ApprovalAction.REOPEN, ApprovalLevel.CITY, null)))
+      assertThatThrownBy(() -> approvals.approve(step(ApprovalAction.REOPEN, null), PROVINCE))
           .isInstanceOf(ReportingRefused.class);
-      approvals.approve(step(ApprovalAction.REOPEN, ApprovalLevel.COUNTY, null));
+      approvals.approve(step(ApprovalAction.REOPEN, null), JIAYUGUAN);
 
       assertThat(
               load(List.of(row(2, "VA", STEEL, "2019-01/02", "ytd", "13200", "12100"))).updated())
@@ -288,11 +295,10 @@ class ReportingImportTests {
     void aReturnNeedsAReasonAndKeepsIt() {
       load(goodRows());
 
-      assertThatThrownBy(
-              () -> approvals.approve(step(ApprovalAction.RETURN, ApprovalLevel.COUNTY, " ")))
+      assertThatThrownBy(() -> approvals.approve(step(ApprovalAction.RETURN, " "), JIAYUGUAN))
           .isInstanceOfSatisfying(
               ReportingRefused.class, r -> assertThat(r.messageZh()).isEqualTo("退回须写明理由"));
-      approvals.approve(step(ApprovalAction.RETURN, ApprovalLevel.COUNTY, "增加值率异常，请核实"));
+      approvals.approve(step(ApprovalAction.RETURN, "增加值率异常，请核实"), JIAYUGUAN);
 
       assertThat(
               reporting.values(new ValueQuery(STEEL, "VA", "2019-01/02", "ytd", null, 1, 0)).get(0))

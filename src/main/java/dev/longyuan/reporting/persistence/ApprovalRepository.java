@@ -16,6 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ApprovalRepository {
 
+  /**
+   * Enterprises registered directly under a city's code (嘉峪关市 has no counties): no county approves
+   * them, so the city is their first level.
+   */
+  static final String UNDER_A_CITY =
+      "SELECT CAST(credit_code AS text) FROM enterprise WHERE region_code LIKE '____00'";
+
   private final JdbcClient jdbc;
 
   ApprovalRepository(JdbcClient jdbc) {
@@ -45,7 +52,13 @@ public class ApprovalRepository {
                         + before.word()
                         + "' OR (d.unit_type = 'region' AND "
                         + below(level)
-                        + "))");
+                        + ")"
+                        + (level == ApprovalLevel.CITY
+                            ? " OR (d.approved_level IS NULL AND d.reporting_unit IN ("
+                                + UNDER_A_CITY
+                                + "))"
+                            : "")
+                        + ")");
         newStatus = "'approved'";
         newLevel = "'" + level.word() + "'";
       }

@@ -42,10 +42,15 @@ public class ReviewQueueRepository {
     String condition =
         switch (level) {
           case COUNTY ->
-              "v.status = 'submitted' AND v.approved_level IS NULL AND v.unit_type = 'enterprise'";
+              "v.status = 'submitted' AND v.approved_level IS NULL AND v.unit_type = 'enterprise'"
+                  + " AND e.region_code NOT LIKE '____00'";
+          // a region's own figures, and enterprises of a city without counties, come to the city
+          // first (see ApprovalRepository.UNDER_A_CITY)
           case CITY ->
               "(v.status = 'approved' AND v.approved_level = 'county')"
-                  + " OR (v.status = 'submitted' AND v.unit_type = 'region')";
+                  + " OR (v.status = 'submitted' AND v.unit_type = 'region')"
+                  + " OR (v.status = 'submitted' AND v.approved_level IS NULL"
+                  + " AND e.region_code LIKE '____00')";
           case PROVINCE -> "v.status = 'approved' AND v.approved_level = 'city'";
         };
     return grouped(condition, level, scope, limit);
