@@ -37,6 +37,8 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
         .requestMatchers(GET, "/api/data/**")
         .authenticated()
+        .requestMatchers(POST, "/api/analytics/progress")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
