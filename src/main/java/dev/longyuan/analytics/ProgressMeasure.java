@@ -1,21 +1,27 @@
 package dev.longyuan.analytics;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Open SDG progress measure (docs/progress-method.md): the compound annual growth observed from
- * the base year to the latest year, compared with the growth the target requires by the target year
- * (method 2), or, without a numeric target, the direction-signed observed growth itself (method 1).
- * Edge cases follow the reference implementation: a target of zero is taken as 0.001, and so is a
- * base value of zero; a base year without a value gives way to the next year that has one; a series
- * whose base and latest values differ in sign, or that has fewer than two years, is not assessable.
+ * The Open SDG progress measure as sdg-build implements it since its "Methodology changes" (pull
+ * request #318; docs/progress-method.md): the compound annual growth observed from the base year to
+ * the latest year with a value, divided by the growth the target requires from the base year to the
+ * target year (method 2), or, without a numeric target, the observed growth signed by the direction
+ * (method 1), each compared with its thresholds.
+ *
+ * <p>Its edge cases are the reference's, kept on purpose so that the labels agree with it: a target
+ * of zero is taken as 0.001; a base year without a value gives way to the next year that has one;
+ * fewer than two years, or a base year after the data, is not assessable, even where the one value
+ * meets the target; growth is plain floating point, so a change of sign over more than a year is
+ * not a number (not assessable) and a zero base or a zero required growth gives an infinite
+ * progress value, whose label is still taken.
  */
 public final class ProgressMeasure {
 
-  /** What a zero target or a zero base value is taken as, so that growth can be computed. */
-  static final double ZERO_REPLACEMENT = 0.001;
+  /** What a zero target is taken as, so that the required growth can be computed. */
+  static final double ZERO_TARGET = 0.001;
 
   private ProgressMeasure() {}
 
@@ -23,70 +29,81 @@ public final class ProgressMeasure {
     int method = series.target() == null ? 1 : 2;
     Double target = series.target();
     if (target != null && target == 0) {
-      target = ZERO_REPLACEMENT;
+      target = ZERO_TARGET;
     }
-    TreeMap<Integer, Double> observed = new TreeMap<>();
+    // years in the order given; where a year repeats, its first value counts
+    Map<Integer, Double> observed = new HashMap<>();
     for (int i = 0; i < series.years().size(); i++) {
       Double value = series.values().get(i);
-      if (value != null && !value.isNaN()) {
-        observed.put(series.years().get(i), value);
+      if (value != null) {
+        observed.putIfAbsent(series.years().get(i), value);
       }
     }
-    Integer baseYear =
-        observed.containsKey(series.baseYear())
-            ? Integer.valueOf(series.baseYear())
-            : observed.higherKey(series.baseYear());
-    if (observed.isEmpty() || baseYear == null) {
-      return new ProgressAssessment(
-          ProgressLabel.NOT_ASSESSABLE,
-          method,
-          baseYear,
-          observed.isEmpty() ? null : observed.lastKey(),
-          null,
-          null,
-          null,
-          null);
+    int baseYear = series.baseYear();
+    if (observed.isEmpty()) {
+      return notAssessable(method, baseYear, null);
     }
-    Map.Entry<Integer, Double> latest = observed.lastEntry();
-    int currentYear = latest.getKey();
-    double current = latest.getValue();
+    int currentYear = observed.keySet().stream().max(Integer::compare).orElseThrow();
+    if (!observed.containsKey(baseYear)) {
+      if (baseYear > currentYear) {
+        return notAssessable(method, baseYear, currentYear);
+      }
+      int requested = baseYear;
+      baseYear =
+          observed.keySet().stream().filter(y -> y > requested).min(Integer::compare).orElseThrow();
+    }
+    if (currentYear - baseYear < 1) {
+      return notAssessable(method, baseYear, currentYear);
+    }
+    double current = observed.get(currentYear);
     double base = observed.get(baseYear);
-    double sign = base < 0 ? -1 : 1;
-    double direction = series.higherIsBetter() ? 1 : -1;
+    boolean higherIsBetter = series.higherIsBetter();
+    double cagrObserved = growth(current, base, currentYear, baseYear);
+    if (method == 1) {
+      double progress = higherIsBetter ? cagrObserved : -cagrObserved;
+      ProgressThresholds thresholds =
+          series.thresholds() != null ? series.thresholds() : ProgressThresholds.FOR_TREND;
+      return new ProgressAssessment(
+          label(progress, thresholds),
+          1,
+          baseYear,
+          currentYear,
+          finite(cagrObserved),
+          null,
+          null,
+          finite(progress));
+    }
+    if (higherIsBetter ? current >= target : current <= target) {
+      return new ProgressAssessment(
+          ProgressLabel.TARGET_ACHIEVED, 2, baseYear, currentYear, null, null, null, null);
+    }
+    if (series.targetYear() == baseYear) {
+      throw new SeriesRefused(
+          "targetYear.equals_base",
+          "基期年份无数据，顺延到有数据的 " + baseYear + " 年后与目标年份相同，无法计算所需年均增速",
+          "the base year has no value and moves to "
+              + baseYear
+              + ", the target year: no required annual growth can be computed");
+    }
+    double cagrRequired = growth(target, base, series.targetYear(), baseYear);
+    double ratio = cagrObserved / cagrRequired;
     ProgressThresholds thresholds =
-        series.thresholds() != null
-            ? series.thresholds()
-            : method == 1 ? ProgressThresholds.FOR_TREND : ProgressThresholds.FOR_TARGET;
-    boolean achieved = target != null && (direction < 0 ? current <= target : current >= target);
-
-    Double cagrObserved = null;
-    Double cagrRequired = null;
-    Double ratio = null;
-    Double progress = null;
-    if (base == 0) {
-      base = ZERO_REPLACEMENT;
-    }
-    boolean signsDiffer = (base > 0 && current < 0) || (base < 0 && current > 0);
-    if (!signsDiffer && currentYear - baseYear >= 1) {
-      cagrObserved = growth(current, base, currentYear, baseYear);
-      if (method == 1) {
-        progress = sign * direction * cagrObserved;
-      } else {
-        cagrRequired = growth(target, base, series.targetYear(), baseYear);
-        ratio = cagrObserved / Math.abs(cagrRequired);
-        progress = sign * direction * ratio;
-      }
-    }
-    ProgressLabel label = achieved ? ProgressLabel.TARGET_ACHIEVED : label(progress, thresholds);
+        series.thresholds() != null ? series.thresholds() : ProgressThresholds.FOR_TARGET;
     return new ProgressAssessment(
-        label,
-        method,
+        label(ratio, thresholds),
+        2,
         baseYear,
         currentYear,
         finite(cagrObserved),
         finite(cagrRequired),
         finite(ratio),
-        finite(progress));
+        finite(ratio));
+  }
+
+  private static ProgressAssessment notAssessable(
+      int method, int baseYear, @Nullable Integer currentYear) {
+    return new ProgressAssessment(
+        ProgressLabel.NOT_ASSESSABLE, method, baseYear, currentYear, null, null, null, null);
   }
 
   /**
@@ -96,12 +113,8 @@ public final class ProgressMeasure {
     return Math.pow(to / from, 1.0 / (t1 - t0)) - 1;
   }
 
-  /** The bands as the reference compares them, in its order (NaN falls through all of them). */
-  static ProgressLabel label(@Nullable Double value, ProgressThresholds t) {
-    if (value == null) {
-      return ProgressLabel.NOT_ASSESSABLE;
-    }
-    double v = value;
+  /** The bands as the reference compares them, in its order: not a number falls through all. */
+  static ProgressLabel label(double v, ProgressThresholds t) {
     if (v >= t.high()) {
       return ProgressLabel.ON_TRACK;
     }
@@ -117,7 +130,7 @@ public final class ProgressMeasure {
     return ProgressLabel.NOT_ASSESSABLE;
   }
 
-  private static @Nullable Double finite(@Nullable Double value) {
-    return value == null || value.isNaN() || value.isInfinite() ? null : value;
+  private static @Nullable Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 }

@@ -53,7 +53,7 @@ class ProgressApiTests {
         .andExpect(jsonPath("$.label").value("on_track"));
     judge(
             """
-            {"years":[2015,2016],"values":[5,-2],"direction":"positive","baseYear":2015}""")
+            {"years":[2015,2017],"values":[5,-2],"direction":"positive","baseYear":2015}""")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.label").value("not_assessable"))
         .andExpect(jsonPath("$.progressValue", nullValue()))
