@@ -1,6 +1,7 @@
 package dev.longyuan.plan;
 
 import dev.longyuan.plan.persistence.PlanRepository;
+import dev.longyuan.shared.IndustryCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,23 @@ public class PlanCatalog {
         .flatMap(plan -> plan.regions().stream())
         .map(region -> region.code().value())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The GB/T 4754-2017 codes a sector stands for: the code itself when it is one, else the codes of
+   * the plan sector of that code in any stored plan (none when no plan has it).
+   */
+  public List<String> industryPrefixes(String sector) {
+    if (IndustryCode.isValid(sector)) {
+      return List.of(sector);
+    }
+    return plans().stream()
+        .flatMap(summary -> plan(summary.id()).stream())
+        .flatMap(plan -> plan.sector(sector).stream())
+        .flatMap(s -> s.industryCodes().stream())
+        .map(IndustryCode::value)
+        .distinct()
+        .toList();
   }
 
   /** A region known to any stored plan. */

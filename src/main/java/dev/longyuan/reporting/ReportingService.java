@@ -243,7 +243,7 @@ public class ReportingService {
       return List.of(); // no region has such a code
     }
     String prefix = regionCode == null ? "" : RegionCode.of(regionCode).prefix();
-    List<String> industries = sector == null ? List.of() : industryPrefixes(sector);
+    List<String> industries = sector == null ? List.of() : plans.industryPrefixes(sector);
     return enterprises.find(scope, prefix, industries, limit, offset);
   }
 
@@ -269,19 +269,6 @@ public class ReportingService {
    */
   public boolean covers(DataScope scope, String reportingUnit) {
     return values.covers(scope, reportingUnit);
-  }
-
-  private List<String> industryPrefixes(String sector) {
-    if (dev.longyuan.shared.IndustryCode.isValid(sector)) {
-      return List.of(sector);
-    }
-    return plans.plans().stream()
-        .flatMap(summary -> plans.plan(summary.id()).stream())
-        .flatMap(plan -> plan.sector(sector).stream())
-        .flatMap(s -> s.industryCodes().stream())
-        .map(code -> code.value())
-        .distinct()
-        .toList();
   }
 
   /** The name of a reporting unit: the enterprise's, or the region's from the plan. */

@@ -118,6 +118,7 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/account/tokens", SIGNED_IN),
           Map.entry("DELETE /api/account/tokens/{id}", SIGNED_IN),
           Map.entry("POST /api/analytics/progress", SIGNED_IN),
+          Map.entry("GET /api/analytics/indicator", SIGNED_IN),
           // changing data: not the analyst, who reads only
           Map.entry("POST /data/import", REPORTERS),
           Map.entry("POST /data/form", REPORTERS),

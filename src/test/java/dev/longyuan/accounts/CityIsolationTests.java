@@ -173,13 +173,20 @@ class CityIsolationTests {
   }
 
   @Test
-  void seesOnlyItsEnterprisesItsQueueAndItsImports() throws Exception {
+  void seesOnlyItsEnterprisesItsQueueItsImportsAndItsIndicators() throws Exception {
     assertThat(asLanzhou(get("/api/enterprises").param("region", "620200"), 200)).isEqualTo("[]");
     assertThat(asLanzhou(get("/api/enterprises").param("region", "620000"), 200))
         .contains(LANZHOU_WORKS)
         .doesNotContain(JIAYUGUAN_WORKS);
     assertThat(asLanzhou(get("/data/enterprises"), 200)).doesNotContain(JIAYUGUAN_WORKS);
     assertThat(asLanzhou(get("/data/approvals"), 200)).doesNotContain(JIAYUGUAN_WORKS);
+    asLanzhou(
+        get("/api/analytics/indicator")
+            .param("definition", "sum(GO)")
+            .param("region", "620200")
+            .param("period", JUNE)
+            .param("measure", "current"),
+        403);
     asLanzhou(get("/api/data/imports/" + provinceImport), 404);
     asLanzhou(get("/data/imports/" + provinceImport), 404);
     asLanzhou(get("/data/imports/" + provinceImport + "/errors.csv"), 404);

@@ -39,6 +39,8 @@ final class AccessPolicy {
         .authenticated()
         .requestMatchers(POST, "/api/analytics/progress")
         .authenticated()
+        .requestMatchers(GET, "/api/analytics/**")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }

@@ -1,0 +1,139 @@
+package dev.longyuan.analytics;
+
+import dev.longyuan.analytics.internal.MirrorQueries;
+import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.reporting.DataElement;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.Period;
+import dev.longyuan.shared.RegionCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes indicator definitions for a region × sector × period from the analytics copy of the
+ * data: each aggregate of the definition is one SQL aggregation over the enterprises registered in
+ * the region (and, when given, the sector), then the arithmetic joins them.
+ *
+ * <p>Which value of an element a period takes: for a year, a yearly element's own figure and a
+ * monthly element's December 累计 (its December level for a stock); for a month (or 1–2月), the
+ * measure asked for (当月 or 累计; a stock has only its level), and nothing of a yearly element.
+ */
+@Service
+public class IndicatorEngine {
+
+  private final MirrorQueries mirror;
+  private final ReportingService reporting;
+  private final PlanCatalog plans;
+
+  IndicatorEngine(MirrorQueries mirror, ReportingService reporting, PlanCatalog plans) {
+    this.mirror = mirror;
+    this.reporting = reporting;
+    this.plans = plans;
+  }
+
+  /** Parses a definition against the data elements that exist. */
+  public IndicatorExpression parse(String definition) {
+    Map<String, DataElement> elements = elements();
+    return IndicatorExpression.parse(definition, elements::containsKey);
+  }
+
+  public IndicatorValue evaluate(
+      IndicatorExpression expression,
+      DataScope scope,
+      String regionCode,
+      @Nullable String sector,
+      String period,
+      String measure) {
+    if (!RegionCode.isValid(regionCode) || !plans.regionCodes().contains(regionCode)) {
+      throw new SeriesRefused(
+          "region.unknown",
+          "行政区划代码“" + regionCode + "”不在规划的行政区划中",
+          "the region code \"" + regionCode + "\" is not one of the plan's regions");
+    }
+    if (!scope.coversRegion(regionCode)) {
+      throw new SeriesRefused(
+          "scope.outside",
+          "行政区划 " + regionCode + " 不在您的数据范围内",
+          "the region " + regionCode + " is outside your data scope");
+    }
+    List<String> industries = sector == null ? List.of() : plans.industryPrefixes(sector);
+    if (sector != null && industries.isEmpty()) {
+      throw new SeriesRefused(
+          "sector.unknown",
+          "“" + sector + "”既不是规划的产业，也不是国民经济行业分类代码",
+          "\"" + sector + "\" is neither a plan sector nor a GB/T 4754-2017 code");
+    }
+    Period parsed =
+        Period.tryParse(period)
+            .orElseThrow(
+                () ->
+                    new SeriesRefused(
+                        "period.invalid", Period.reasonZh(period), Period.reasonEn(period)));
+    if (parsed.frequency() == Period.Frequency.QUARTER) {
+      throw new SeriesRefused(
+          "period.quarter",
+          "暂不按季度计算指标，请按月（累计）或年计算",
+          "indicators are computed by month (year to date) or year, not yet by quarter");
+    }
+    if (!measure.equals("current") && !measure.equals("ytd")) {
+      throw new SeriesRefused(
+          "measure.invalid", "measure 应为 current（当月）或 ytd（累计）", "measure must be current or ytd");
+    }
+    Map<String, DataElement> elements = elements();
+    String prefix = RegionCode.of(regionCode).prefix();
+    Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
+    List<AggregateFigure> figures = new ArrayList<>();
+    for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
+      DataElement element = elements.get(aggregate.element());
+      ElementPeriod at = at(element, parsed, measure);
+      MirrorQueries.Result result =
+          at == null
+              ? MirrorQueries.Result.NONE
+              : mirror.aggregate(aggregate, at.period(), at.measure(), prefix, industries);
+      values.put(aggregate, result.value());
+      figures.add(
+          new AggregateFigure(
+              aggregate.label(),
+              aggregate.element(),
+              at == null ? null : at.period(),
+              at == null ? null : at.measure(),
+              result.units(),
+              result.value()));
+    }
+    return new IndicatorValue(
+        expression.text(),
+        regionCode,
+        sector,
+        parsed.code(),
+        measure,
+        expression.evaluate(values),
+        figures);
+  }
+
+  /** The period and measure an element's value is taken from, or null when it has none. */
+  record ElementPeriod(String period, String measure) {}
+
+  static @Nullable ElementPeriod at(DataElement element, Period period, String measure) {
+    String levelOrFlow = element.isStock() ? "current" : measure;
+    if (period.frequency() == Period.Frequency.YEAR) {
+      String yearMeasure = element.isStock() ? "current" : "ytd";
+      return element.isYearly()
+          ? new ElementPeriod(period.code(), yearMeasure)
+          : new ElementPeriod(period.year() + "-12", yearMeasure);
+    }
+    return element.isYearly() ? null : new ElementPeriod(period.code(), levelOrFlow);
+  }
+
+  private Map<String, DataElement> elements() {
+    return reporting.elements().stream()
+        .collect(Collectors.toMap(DataElement::code, Function.identity()));
+  }
+}
