@@ -25,7 +25,8 @@ public record Indicator(
     List<String> targets,
     List<Correction> corrections,
     @Nullable String note,
-    @Nullable String noteEn) {
+    @Nullable String noteEn,
+    @Nullable IndicatorDefinition definition) {
 
   public Indicator {
     targets = List.copyOf(targets);

@@ -88,7 +88,8 @@ class PlanStorageTests {
             second.targets(),
             second.corrections(),
             second.note(),
-            second.noteEn()));
+            second.noteEn(),
+            second.definition()));
     Plan bad =
         new Plan(
             good.id(),

@@ -7,6 +7,7 @@ import dev.longyuan.plan.Correction;
 import dev.longyuan.plan.CountBasis;
 import dev.longyuan.plan.Direction;
 import dev.longyuan.plan.Indicator;
+import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.IndicatorTable;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.PlaceKind;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -227,7 +229,8 @@ public final class PlanYamlReader {
             "targets",
             "corrections",
             "note",
-            "noteEn"));
+            "noteEn",
+            "definition"));
     Integer number = f.integer("number", true);
     return origins.remember(
         f,
@@ -251,7 +254,16 @@ public final class PlanYamlReader {
             f.strings("targets"),
             corrections(f),
             f.optionalText("note"),
-            f.optionalText("noteEn")));
+            f.optionalText("noteEn"),
+            definition(f.object("definition"))));
+  }
+
+  private static @Nullable IndicatorDefinition definition(@Nullable YamlFields f) {
+    if (f == null) {
+      return null;
+    }
+    f.allowOnly(Set.of("expression", "industries"));
+    return new IndicatorDefinition(f.text("expression"), f.optionalText("industries"));
   }
 
   private Target target(YamlFields f, int planBaseYear, int planTargetYear) {

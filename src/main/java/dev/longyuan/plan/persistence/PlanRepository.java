@@ -7,6 +7,7 @@ import dev.longyuan.plan.Correction;
 import dev.longyuan.plan.CountBasis;
 import dev.longyuan.plan.Direction;
 import dev.longyuan.plan.Indicator;
+import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.IndicatorTable;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.PlaceKind;
@@ -194,7 +195,11 @@ public class PlanRepository {
         strings(rs, "target_codes"),
         corrections.getOrDefault(code, List.of()),
         rs.getString("note"),
-        rs.getString("note_en"));
+        rs.getString("note_en"),
+        rs.getString("definition_expression") == null
+            ? null
+            : new IndicatorDefinition(
+                rs.getString("definition_expression"), rs.getString("definition_industries")));
   }
 
   private Target target(ResultSet rs, int n) throws SQLException {

@@ -58,16 +58,23 @@ final class PlanRowWriter {
               """
           INSERT INTO plan_indicator (plan_id, code, number, category_zh, category_en, name_zh, name_en, unit,
                                       attribute, direction, scope, baseline, baseline_note, target, target_text,
-                                      section, table_row, target_codes, note, note_en)
+                                      section, table_row, target_codes, note, note_en,
+                                      definition_expression, definition_industries)
           VALUES (:planId, :code, :number, :categoryZh, :categoryEn, :nameZh, :nameEn, :unit, :attribute,
                   :direction, :scope, :baseline, :baselineNote, :target, :targetText, :section, :tableRow,
-                  :targetCodes, :note, :noteEn)""")
+                  :targetCodes, :note, :noteEn, :definitionExpression, :definitionIndustries)""")
           .paramSource(
               fields(indicator)
                   .addValue("planId", plan.id())
                   .addValue("attribute", indicator.attribute().word())
                   .addValue("direction", indicator.direction().word())
-                  .addValue("targetCodes", array(indicator.targets())))
+                  .addValue("targetCodes", array(indicator.targets()))
+                  .addValue(
+                      "definitionExpression",
+                      indicator.definition() == null ? null : indicator.definition().expression())
+                  .addValue(
+                      "definitionIndustries",
+                      indicator.definition() == null ? null : indicator.definition().industries()))
           .update();
       corrections(plan.id(), indicator.code(), indicator.corrections());
     }
