@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One aggregate behind an indicator's value: which element, for which period and measure, over how
- * many units, and what it came to (null when no unit reports it).
+ * many units (and how many of their values are synthetic, 模拟数据), and what it came to (null when no
+ * unit reports it).
  */
 public record AggregateFigure(
     String aggregate,
@@ -13,4 +14,5 @@ public record AggregateFigure(
     @Nullable String period,
     @Nullable String measure,
     long units,
+    long syntheticValues,
     @Nullable BigDecimal value) {}

@@ -106,6 +106,7 @@ public class IndicatorEngine {
               at == null ? null : at.period(),
               at == null ? null : at.measure(),
               result.units(),
+              result.syntheticValues(),
               result.value()));
     }
     return new IndicatorValue(

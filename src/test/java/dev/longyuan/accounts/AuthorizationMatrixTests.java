@@ -119,6 +119,9 @@ class AuthorizationMatrixTests {
           Map.entry("DELETE /api/account/tokens/{id}", SIGNED_IN),
           Map.entry("POST /api/analytics/progress", SIGNED_IN),
           Map.entry("GET /api/analytics/indicator", SIGNED_IN),
+          Map.entry(
+              "GET /api/plans/{planId}/assessment",
+              EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
           // changing data: not the analyst, who reads only
           Map.entry("POST /data/import", REPORTERS),
           Map.entry("POST /data/form", REPORTERS),

@@ -23,6 +23,9 @@ final class AccessPolicy {
   static void api(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
+        // an assessment reads data values: never public, though the plan is
+        .requestMatchers(GET, "/api/plans/*/assessment")
+        .authenticated()
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 public class MirrorQueries {
 
   /** What one aggregate came to, over how many units. */
-  public record Result(@Nullable BigDecimal value, long units) {
-    public static final Result NONE = new Result(null, 0);
+  public record Result(@Nullable BigDecimal value, long units, long syntheticValues) {
+    public static final Result NONE = new Result(null, 0, 0);
   }
 
   private static final Map<String, String> COMPARATORS =
@@ -65,6 +65,7 @@ public class MirrorQueries {
             + figure
             + ", "
             + units
+            + ", count(*) FILTER (WHERE v.source = 'synthetic')"
             + """
              FROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit
              WHERE v.unit_type = 'enterprise' AND v.status = 'approved'
@@ -91,8 +92,8 @@ public class MirrorQueries {
         BigDecimal value = rs.getBigDecimal(1);
         // count() of no unit is 0, but an indicator over no unit has no value
         return count == 0
-            ? new Result(null, 0)
-            : new Result(value == null ? BigDecimal.ZERO : value, count);
+            ? Result.NONE
+            : new Result(value == null ? BigDecimal.ZERO : value, count, rs.getLong(3));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);

@@ -1,0 +1,43 @@
+package dev.longyuan.analytics;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One target of the plan judged for a year: what the plan says (the sentence, the value, the
+ * years), the series it rests on with every aggregate behind each value, the progress label and its
+ * figures, the projection to the target year, and for a binding (约束性) target whether it is met and
+ * whether a miss is projected. {@code dataSource} is {@code enterprise} (computed from enterprises'
+ * reported values), {@code synthetic} (some of them are 模拟数据) or {@code none}; {@code reasonZh} and
+ * {@code reasonEn} say why a target is not assessed.
+ */
+public record TargetAssessment(
+    String targetCode,
+    String nameZh,
+    String nameEn,
+    String kind,
+    String comparator,
+    @Nullable BigDecimal target,
+    String unit,
+    int baseYear,
+    int targetYear,
+    String attribute,
+    String direction,
+    String section,
+    String sourceText,
+    @Nullable String indicatorCode,
+    @Nullable BigDecimal planBaseline,
+    @Nullable String definition,
+    @Nullable String industries,
+    List<YearValue> series,
+    @Nullable Integer latestYear,
+    @Nullable BigDecimal latestValue,
+    ProgressAssessment progress,
+    @Nullable Projection projection,
+    boolean quantified,
+    @Nullable Boolean bindingMet,
+    boolean seriousMiss,
+    String dataSource,
+    @Nullable String reasonZh,
+    @Nullable String reasonEn) {}

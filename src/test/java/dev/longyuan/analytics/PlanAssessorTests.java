@@ -1,0 +1,194 @@
+package dev.longyuan.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
+import dev.longyuan.reporting.CreditCode;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.reporting.SizeClass;
+import dev.longyuan.reporting.ValueRow;
+import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.RegionCode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The Gansu plan assessed for 2017 in 肃北县 (620923), whose three enterprises report 2015–2017: two
+ * copper works (C3311) in the 两化融合 survey, and a mine (B0610) whose R&D is outside the
+ * manufacturing-only indicator.
+ */
+@PlatformTest
+class PlanAssessorTests {
+
+  static final String PLAN = "gansu-13fyp-industry";
+  static final String COUNTY = "620923";
+  static final String W1 = CreditCode.withCheckCharacter("91620923AXXEXX001").value();
+  static final String W2 = CreditCode.withCheckCharacter("91620923AXXEXX002").value();
+  static final String MINE = CreditCode.withCheckCharacter("91620923AXXEXX003").value();
+
+  @Autowired PlanAssessor assessor;
+
+  @Autowired ReportingService reporting;
+
+  @Autowired Accounts accounts;
+
+  @Autowired JdbcClient jdbc;
+
+  @Autowired MockMvc mvc;
+
+  @BeforeEach
+  void reportThreeYears() {
+    reporting.registerEnterprises(
+        List.of(enterprise(W1, "C3311"), enterprise(W2, "C3311"), enterprise(MINE, "B0610")),
+        List.of());
+    jdbc.sql("DELETE FROM data_value WHERE reporting_unit IN (:u)")
+        .param("u", List.of(W1, W2, MINE))
+        .update();
+    List<ValueRow> rows = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String year = String.valueOf(2015 + i);
+      // digital design tools: 45, 50, 55 of the 100 surveyed enterprises' worth
+      add(rows, "IT_SURVEYED", W1, year, "current", "60");
+      add(rows, "IT_DIGITAL_RD", W1, year, "current", String.valueOf(27 + 3 * i));
+      add(rows, "IT_SURVEYED", W2, year, "current", "40");
+      add(rows, "IT_DIGITAL_RD", W2, year, "current", String.valueOf(18 + 2 * i));
+      // R&D of manufacturing: 6, 7, 8 on 1000 of main business revenue; the mine's is not counted
+      add(rows, "RD_EXP", W1, year, "ytd", String.valueOf(6 + i));
+      add(rows, "MBR", W1, year + "-12", "ytd", "1000");
+      add(rows, "RD_EXP", MINE, year, "ytd", "100");
+      add(rows, "MBR", MINE, year + "-12", "ytd", "100");
+    }
+    assertThat(
+            reporting
+                .importRows(
+                    new ImportRequest(
+                        "assess.csv",
+                        "csv",
+                        "-",
+                        false,
+                        "assess-test",
+                        "reported",
+                        "approved",
+                        null,
+                        DataScope.everything(true)),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
+  }
+
+  static Enterprise enterprise(String code, String industry) {
+    return new Enterprise(
+        CreditCode.of(code),
+        "测试评估企业",
+        RegionCode.of(COUNTY),
+        IndustryCode.of(industry),
+        SizeClass.MEDIUM,
+        "国有",
+        false);
+  }
+
+  static void add(
+      List<ValueRow> rows, String element, String unit, String period, String measure, String v) {
+    rows.add(new ValueRow(rows.size() + 2, null, element, unit, period, measure, v, null, null));
+  }
+
+  TargetAssessment target(PlanAssessment assessment, String code) {
+    return assessment.targets().stream()
+        .filter(t -> t.targetCode().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void judgesADefinedLevelTargetFromItsSeriesAndProjectsIt() {
+    PlanAssessment assessment =
+        assessor.assess(PLAN, 2017, DataScope.everything(false), COUNTY, null);
+    TargetAssessment digital = target(assessment, "T-2.3.5-01");
+
+    assertThat(digital.series())
+        .extracting(y -> y.value().stripTrailingZeros().toPlainString())
+        .containsExactly("45", "50", "55");
+    assertThat(digital.latestYear()).isEqualTo(2017);
+    // (55/45)^(1/2) − 1 = 10.55% a year against (65/45)^(1/5) − 1 = 7.63% needed
+    assertThat(digital.progress().label()).isEqualTo(ProgressLabel.ON_TRACK);
+    assertThat(digital.progress().ratio()).isCloseTo(1.3829383222921623, within(1e-9));
+    assertThat(digital.projection().year()).isEqualTo(2020);
+    assertThat(digital.projection().value()).isCloseTo(74.44155228575848, within(1e-6));
+    assertThat(digital.projection().low()).isLessThan(74.44).isPositive();
+    assertThat(digital.projection().high()).isGreaterThan(74.45);
+    assertThat(digital.sourceText()).contains("65%");
+    assertThat(digital.dataSource()).isEqualTo("enterprise");
+    assertThat(digital.series().get(0).figures())
+        .extracting(AggregateFigure::aggregate, AggregateFigure::units)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("sum(IT_DIGITAL_RD)", 2L),
+            org.assertj.core.groups.Tuple.tuple("sum(IT_SURVEYED)", 2L));
+  }
+
+  @Test
+  void keepsToTheIndustriesOfTheIndicator() {
+    TargetAssessment research =
+        target(
+            assessor.assess(PLAN, 2017, DataScope.everything(false), COUNTY, null), "T-2.3.3-01");
+
+    // 6 / 1000 × 100 = 0.6, the mine's 100 of R&D left out
+    assertThat(research.industries()).isEqualTo("C");
+    assertThat(research.series().get(0).value()).isEqualByComparingTo("0.6");
+    assertThat(research.progress().label()).isEqualTo(ProgressLabel.ON_TRACK);
+  }
+
+  @Test
+  void saysWhyATargetIsNotAssessedAndInventsNothing() {
+    PlanAssessment assessment =
+        assessor.assess(PLAN, 2017, DataScope.everything(false), COUNTY, null);
+
+    TargetAssessment growth = target(assessment, "T-2.3.1-01");
+    assertThat(growth.progress().label()).isEqualTo(ProgressLabel.NOT_ASSESSABLE);
+    assertThat(growth.series()).isEmpty();
+    assertThat(growth.latestValue()).isNull();
+    assertThat(growth.reasonEn()).contains("does not yet define");
+    TargetAssessment qualitative = target(assessment, "T-2.3.4-02");
+    assertThat(qualitative.quantified()).isFalse();
+    assertThat(qualitative.reasonZh()).contains("尚未量化");
+    assertThat(assessment.targets()).hasSize(50);
+  }
+
+  @Test
+  void aCityAssessesItsOwnRegionOnly() throws Exception {
+    String city = TestUsers.ensure(accounts, "assess-jiuquan", "CITY", "620900", null);
+    mvc.perform(
+            get("/api/plans/" + PLAN + "/assessment")
+                .param("year", "2017")
+                .with(TestUsers.as(city)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.regionCode").value("620900"));
+    mvc.perform(
+            get("/api/plans/" + PLAN + "/assessment")
+                .param("year", "2017")
+                .param("region", "620100")
+                .with(TestUsers.as(city)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("scope.outside"));
+    assertThatThrownBy(
+            () ->
+                assessor.assess(
+                    PLAN, 2017, DataScope.region(RegionCode.of("620100")), COUNTY, null))
+        .isInstanceOf(SeriesRefused.class);
+  }
+}
