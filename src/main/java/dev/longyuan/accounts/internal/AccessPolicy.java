@@ -23,9 +23,10 @@ final class AccessPolicy {
   static void api(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
-        // an assessment reads data values: never public, though the plan is
+        // an assessment reads a region's data: never public, though the plan is, and not for an
+        // enterprise
         .requestMatchers(GET, "/api/plans/*/assessment")
-        .authenticated()
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
