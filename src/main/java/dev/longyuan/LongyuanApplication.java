@@ -1,6 +1,7 @@
 package dev.longyuan;
 
 import dev.longyuan.accounts.AdminCommandLine;
+import dev.longyuan.analytics.AssessCommandLine;
 import dev.longyuan.plan.PlanCommandLine;
 import dev.longyuan.reporting.DataCommandLine;
 import dev.longyuan.system.InstanceGuard;
@@ -53,6 +54,11 @@ public class LongyuanApplication {
         return DataCommandLine.run(rest, context, System.out, System.err);
       }
     }
+    if (args[0].equals("assess")) {
+      try (ConfigurableApplicationContext context = commandContext()) {
+        return AssessCommandLine.run(rest, context, System.out, System.err);
+      }
+    }
     if (args[0].equals("admin")) {
       // backup may share a running platform's database; restore refuses one (see AdminCommandLine)
       try (ConfigurableApplicationContext context = commandContext()) {
@@ -64,6 +70,7 @@ public class LongyuanApplication {
         "用法 / usage: java -jar longyuan.jar [plan validate FILE | plan targets --plan ID"
             + " [--format json|csv] | data import FILE [--dry-run] | data export --format F"
             + " | data generate --seed N --enterprises N --years 2015-2020"
+            + " | assess --plan ID --year YYYY [--region CODE] [--sector CODE] [--format json|csv]"
             + " | admin backup DIR | admin restore DIR | admin audit-check]");
     return 2;
   }

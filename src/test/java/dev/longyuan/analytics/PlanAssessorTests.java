@@ -51,6 +51,8 @@ class PlanAssessorTests {
 
   @Autowired MockMvc mvc;
 
+  @Autowired org.springframework.context.ApplicationContext context;
+
   @BeforeEach
   void reportThreeYears() {
     reporting.registerEnterprises(
@@ -167,6 +169,36 @@ class PlanAssessorTests {
     assertThat(qualitative.quantified()).isFalse();
     assertThat(qualitative.reasonZh()).contains("尚未量化");
     assertThat(assessment.targets()).hasSize(50);
+  }
+
+  @Test
+  void theCommandLineWritesOneRowPerTargetOrTheWholeAssessment() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code =
+        AssessCommandLine.run(
+            List.of("--plan", PLAN, "--year", "2017", "--region", COUNTY, "--format", "csv"),
+            context,
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+            new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(code).isZero();
+    List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(51);
+    assertThat(lines.get(0)).startsWith("target,name_zh,kind,target_value");
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("T-2.3.5-01,"))
+        .singleElement()
+        .asString()
+        .contains(",2017,55,on_track,进展顺利,")
+        .contains(",enterprise,");
+    assertThat(
+            AssessCommandLine.run(
+                List.of("--plan", PLAN),
+                context,
+                new java.io.PrintStream(out),
+                new java.io.PrintStream(err)))
+        .isEqualTo(2);
   }
 
   @Test
