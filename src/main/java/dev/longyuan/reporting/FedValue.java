@@ -3,16 +3,19 @@ package dev.longyuan.reporting;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** A data value as it stands after its latest change, numbered in commit order. */
+/**
+ * A data value as it stands after its latest change, numbered in commit order; a removed one
+ * ({@code deleted}) carries only its key.
+ */
 public record FedValue(
     long changeSeq,
     String dataElement,
     String reportingUnit,
-    String unitType,
+    @Nullable String unitType,
     String period,
     String measure,
-    BigDecimal value,
+    @Nullable BigDecimal value,
     @Nullable BigDecimal previousYearValue,
-    String status,
-    String source,
+    @Nullable String status,
+    @Nullable String source,
     boolean deleted) {}

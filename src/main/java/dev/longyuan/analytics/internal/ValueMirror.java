@@ -11,8 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,6 +41,14 @@ class ValueMirror implements DisposableBean {
 
   private final ValueFeed feed;
   private final DuckDBConnection writer;
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "analytics-copy");
+            thread.setDaemon(true);
+            return thread;
+          });
   private long lastValue;
   private long lastEnterprise;
 
@@ -50,17 +62,17 @@ class ValueMirror implements DisposableBean {
                 + table
                 + """
                  (data_element VARCHAR NOT NULL, reporting_unit VARCHAR NOT NULL,
-                  unit_type VARCHAR NOT NULL, period VARCHAR NOT NULL, measure VARCHAR NOT NULL,
+                  unit_type VARCHAR, period VARCHAR NOT NULL, measure VARCHAR NOT NULL,
                   value DECIMAL(38, 10), previous_year_value DECIMAL(38, 10),
-                  status VARCHAR NOT NULL, source VARCHAR NOT NULL, deleted BOOLEAN NOT NULL)""");
+                  status VARCHAR, source VARCHAR, deleted BOOLEAN NOT NULL)""");
       }
       for (String table : new String[] {"enterprise", "staged_enterprise"}) {
         st.execute(
             "CREATE TABLE "
                 + table
                 + """
-                 (credit_code VARCHAR NOT NULL, region_code VARCHAR NOT NULL,
-                  industry_code VARCHAR NOT NULL, size_class VARCHAR NOT NULL)""");
+                 (credit_code VARCHAR NOT NULL, region_code VARCHAR, industry_code VARCHAR,
+                  size_class VARCHAR, removed BOOLEAN NOT NULL)""");
       }
     }
   }
@@ -84,12 +96,30 @@ class ValueMirror implements DisposableBean {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ValuesImported imported) {
-    catchUp();
+    catchUpSoon();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ApprovalStepTaken step) {
-    catchUp();
+    catchUpSoon();
+  }
+
+  /**
+   * Catches up beside the writer, which need not wait for the copy (a reader catches up before it
+   * reads in any case); one pending catch-up covers every commit before it.
+   */
+  private void catchUpSoon() {
+    if (pending.compareAndSet(false, true)) {
+      background.execute(
+          () -> {
+            pending.set(false);
+            try {
+              catchUp();
+            } catch (RuntimeException e) {
+              log.warn("the analytics copy will catch up at the next query: {}", e.getMessage());
+            }
+          });
+    }
   }
 
   /** Brings the copy up to the last committed change: replaced rows out, current rows in. */
@@ -115,7 +145,7 @@ class ValueMirror implements DisposableBean {
         st.execute("INSERT INTO value SELECT * FROM staged_value WHERE NOT deleted");
         st.execute(
             "DELETE FROM enterprise e USING staged_enterprise s WHERE e.credit_code = s.credit_code");
-        st.execute("INSERT INTO enterprise SELECT * FROM staged_enterprise");
+        st.execute("INSERT INTO enterprise SELECT * FROM staged_enterprise WHERE NOT removed");
         st.execute("DELETE FROM staged_value");
         st.execute("DELETE FROM staged_enterprise");
       }
@@ -142,17 +172,13 @@ class ValueMirror implements DisposableBean {
       staged.beginRow();
       staged.append(v.dataElement());
       staged.append(v.reportingUnit());
-      staged.append(v.unitType());
+      text(staged, v.unitType());
       staged.append(v.period());
       staged.append(v.measure());
-      staged.append(scaled(v.value()));
-      if (v.previousYearValue() == null) {
-        staged.appendNull();
-      } else {
-        staged.append(scaled(v.previousYearValue()));
-      }
-      staged.append(v.status());
-      staged.append(v.source());
+      decimal(staged, v.value());
+      decimal(staged, v.previousYearValue());
+      text(staged, v.status());
+      text(staged, v.source());
       staged.append(v.deleted());
       staged.endRow();
     } catch (SQLException e) {
@@ -163,17 +189,31 @@ class ValueMirror implements DisposableBean {
   /**
    * DuckDB's appender takes a decimal only at the column's scale; values carry at most ten places.
    */
-  private static BigDecimal scaled(BigDecimal value) {
-    return value.setScale(SCALE, RoundingMode.UNNECESSARY);
+  private static void decimal(DuckDBAppender staged, @Nullable BigDecimal value)
+      throws SQLException {
+    if (value == null) {
+      staged.appendNull();
+    } else {
+      staged.append(value.setScale(SCALE, RoundingMode.UNNECESSARY));
+    }
+  }
+
+  private static void text(DuckDBAppender staged, @Nullable String value) throws SQLException {
+    if (value == null) {
+      staged.appendNull();
+    } else {
+      staged.append(value);
+    }
   }
 
   private static void append(DuckDBAppender staged, FedEnterprise e) {
     try {
       staged.beginRow();
       staged.append(e.creditCode());
-      staged.append(e.regionCode());
-      staged.append(e.industryCode());
-      staged.append(e.sizeClass());
+      text(staged, e.regionCode());
+      text(staged, e.industryCode());
+      text(staged, e.sizeClass());
+      staged.append(e.removed());
       staged.endRow();
     } catch (SQLException failed) {
       throw new IllegalStateException(failed);
@@ -182,6 +222,9 @@ class ValueMirror implements DisposableBean {
 
   @Override
   public void destroy() throws SQLException {
-    writer.close();
+    background.shutdownNow();
+    synchronized (this) {
+      writer.close();
+    }
   }
 }

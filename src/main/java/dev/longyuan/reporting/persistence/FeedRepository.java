@@ -32,7 +32,17 @@ public class FeedRepository {
                 """
                 SELECT change_seq, data_element, reporting_unit, unit_type, period, measure, value,
                        previous_year_value, status, source, deleted
-                  FROM data_value WHERE change_seq > ? ORDER BY change_seq""",
+                  FROM data_value WHERE change_seq > ?
+                UNION ALL
+                -- a key removed outright, unless it exists again: then its row above is its state
+                SELECT t.change_seq, t.data_element, t.reporting_unit, NULL, t.period, t.measure, NULL,
+                       NULL, NULL, NULL, true
+                  FROM data_value_tombstone t
+                 WHERE t.change_seq > ?
+                   AND NOT EXISTS (SELECT 1 FROM data_value d
+                                    WHERE d.data_element = t.data_element AND d.reporting_unit = t.reporting_unit
+                                      AND d.period = t.period AND d.measure = t.measure)
+                 ORDER BY 1""",
                 rs -> {
                   last[0] = rs.getLong(1);
                   consumer.accept(
@@ -49,6 +59,7 @@ public class FeedRepository {
                           rs.getString(10),
                           rs.getBoolean(11)));
                 },
+                seq,
                 seq));
     return last[0];
   }
@@ -59,8 +70,14 @@ public class FeedRepository {
         status ->
             streaming.query(
                 """
-                SELECT change_seq, credit_code, region_code, industry_code, size_class
-                  FROM enterprise WHERE change_seq > ? ORDER BY change_seq""",
+                SELECT change_seq, credit_code, region_code, industry_code, size_class, false
+                  FROM enterprise WHERE change_seq > ?
+                UNION ALL
+                SELECT t.change_seq, t.credit_code, NULL, NULL, NULL, true
+                  FROM enterprise_tombstone t
+                 WHERE t.change_seq > ?
+                   AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.credit_code = t.credit_code)
+                 ORDER BY 1""",
                 rs -> {
                   last[0] = rs.getLong(1);
                   consumer.accept(
@@ -69,8 +86,10 @@ public class FeedRepository {
                           rs.getString(2),
                           rs.getString(3),
                           rs.getString(4),
-                          rs.getString(5)));
+                          rs.getString(5),
+                          rs.getBoolean(6)));
                 },
+                seq,
                 seq));
     return last[0];
   }
