@@ -52,18 +52,7 @@ public class IndicatorEngine {
       @Nullable String sector,
       String period,
       String measure) {
-    if (!RegionCode.isValid(regionCode) || !plans.regionCodes().contains(regionCode)) {
-      throw new SeriesRefused(
-          "region.unknown",
-          "行政区划代码“" + regionCode + "”不在规划的行政区划中",
-          "the region code \"" + regionCode + "\" is not one of the plan's regions");
-    }
-    if (!scope.coversRegion(regionCode)) {
-      throw new SeriesRefused(
-          "scope.outside",
-          "行政区划 " + regionCode + " 不在您的数据范围内",
-          "the region " + regionCode + " is outside your data scope");
-    }
+    checkRegion(scope, regionCode);
     List<String> industries = sector == null ? List.of() : plans.industryPrefixes(sector);
     if (sector != null && industries.isEmpty()) {
       throw new SeriesRefused(
@@ -117,6 +106,67 @@ public class IndicatorEngine {
         measure,
         expression.evaluate(values),
         figures);
+  }
+
+  /**
+   * A region's own figure for an element beside the sum of its enterprises' values, for a period
+   * and measure as the data hold them.
+   */
+  public Reconciliation reconcile(
+      DataScope scope, String element, String regionCode, String period, String measure) {
+    checkRegion(scope, regionCode);
+    DataElement known = elements().get(element);
+    if (known == null || !known.aggregation().equals("sum")) {
+      throw new SeriesRefused(
+          "element.not_additive",
+          "“" + element + "”不是可加总的统计指标项，无法与企业数据相加比较",
+          "\"" + element + "\" is not an element that adds up across enterprises");
+    }
+    MirrorQueries.RegionFigure figure =
+        mirror.regionFigure(element, regionCode, period, measure).orElse(null);
+    MirrorQueries.Result sum =
+        mirror.aggregate(
+            new IndicatorExpression.Aggregate("sum", element, null, null),
+            period,
+            measure,
+            RegionCode.of(regionCode).prefix(),
+            List.of());
+    BigDecimal difference =
+        figure == null || sum.value() == null ? null : figure.value().subtract(sum.value());
+    BigDecimal coverage =
+        figure == null || sum.value() == null || figure.value().signum() == 0
+            ? null
+            : sum.value()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(figure.value(), 1, java.math.RoundingMode.HALF_EVEN);
+    return new Reconciliation(
+        element,
+        regionCode,
+        period,
+        measure,
+        figure == null ? null : figure.value(),
+        figure == null ? null : figure.source(),
+        sum.value(),
+        sum.units(),
+        sum.syntheticValues(),
+        difference,
+        coverage,
+        figure != null ? "region" : sum.value() != null ? "enterprises" : "none");
+  }
+
+  private void checkRegion(DataScope scope, String regionCode) {
+    if (!RegionCode.isValid(regionCode) || !plans.regionCodes().contains(regionCode)) {
+      throw new SeriesRefused(
+          "region.unknown",
+          "行政区划代码“" + regionCode + "”不在规划的行政区划中",
+          "the region code \"" + regionCode + "\" is not one of the plan's regions");
+    }
+    if (!scope.coversRegion(regionCode)) {
+      throw new SeriesRefused(
+          "scope.outside",
+          "行政区划 " + regionCode + " 不在您的数据范围内",
+          "the region " + regionCode + " is outside your data scope");
+    }
   }
 
   /** The period and measure an element's value is taken from, or null when it has none. */

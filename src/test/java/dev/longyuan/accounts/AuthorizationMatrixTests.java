@@ -119,6 +119,7 @@ class AuthorizationMatrixTests {
           Map.entry("DELETE /api/account/tokens/{id}", SIGNED_IN),
           Map.entry("POST /api/analytics/progress", SIGNED_IN),
           Map.entry("GET /api/analytics/indicator", SIGNED_IN),
+          Map.entry("GET /api/analytics/reconciliation", SIGNED_IN),
           Map.entry(
               "GET /api/plans/{planId}/assessment",
               EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),

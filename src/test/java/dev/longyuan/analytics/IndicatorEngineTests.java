@@ -62,6 +62,8 @@ class IndicatorEngineTests {
     // A made a loss, B none
     rows.add(row(rows, "LOSS", A, "2011-12", "ytd", "5", null));
     rows.add(row(rows, "LOSS", B, "2011-12", "ytd", "0", null));
+    // the county bureau's own revenue total, which also counts enterprises that do not report here
+    rows.add(row(rows, "REV", COUNTY, "2011-12", "ytd", "1500", null));
     ImportOutcome outcome =
         reporting.importRows(
             new ImportRequest(
@@ -172,6 +174,24 @@ class IndicatorEngineTests {
         List.of());
 
     assertThat(evaluate("sum(REV)", null, "2011-11", "ytd").value()).isNull();
+  }
+
+  @Test
+  void theRegionsOwnFigureStandsBesideItsEnterprisesSum() {
+    Reconciliation revenue = engine.reconcile(PROVINCE, "REV", COUNTY, "2011-12", "ytd");
+
+    // the county's 1500 against A's 100 and B's 1000: 400 not accounted for, 73.3% covered
+    assertThat(revenue.regionFigure()).isEqualByComparingTo("1500");
+    assertThat(revenue.enterpriseSum()).isEqualByComparingTo("1100");
+    assertThat(revenue.enterprises()).isEqualTo(2);
+    assertThat(revenue.difference()).isEqualByComparingTo("400");
+    assertThat(revenue.coveragePercent()).isEqualByComparingTo("73.3");
+    assertThat(revenue.authoritative()).isEqualTo("region");
+    Reconciliation output = engine.reconcile(PROVINCE, "GO", COUNTY, "2011-01/02", "current");
+    assertThat(output.regionFigure()).isNull();
+    assertThat(output.authoritative()).isEqualTo("enterprises");
+    assertThatThrownBy(() -> engine.reconcile(PROVINCE, "PPI", COUNTY, "2011-06", "current"))
+        .hasMessageContaining("not an element that adds up");
   }
 
   @Test

@@ -35,6 +35,32 @@ public class MirrorQueries {
     this.mirror = mirror;
   }
 
+  /** A region's own approved figure and where it comes from (official, reported, synthetic). */
+  public record RegionFigure(BigDecimal value, String source) {}
+
+  public java.util.Optional<RegionFigure> regionFigure(
+      String element, String regionCode, String period, String measure) {
+    try (Connection duck = mirror.reader();
+        PreparedStatement st =
+            duck.prepareStatement(
+                """
+                SELECT value, source FROM value
+                 WHERE unit_type = 'region' AND status = 'approved' AND reporting_unit = ?
+                   AND data_element = ? AND period = ? AND measure = ?""")) {
+      st.setString(1, regionCode);
+      st.setString(2, element);
+      st.setString(3, period);
+      st.setString(4, measure);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next()
+            ? java.util.Optional.of(new RegionFigure(rs.getBigDecimal(1), rs.getString(2)))
+            : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);
+    }
+  }
+
   public Result aggregate(
       IndicatorExpression.Aggregate aggregate,
       String period,

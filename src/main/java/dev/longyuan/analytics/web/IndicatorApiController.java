@@ -2,6 +2,7 @@ package dev.longyuan.analytics.web;
 
 import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.analytics.IndicatorValue;
+import dev.longyuan.analytics.Reconciliation;
 import dev.longyuan.analytics.SeriesRefused;
 import dev.longyuan.shared.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,6 +51,22 @@ class IndicatorApiController {
         sector == null || sector.isBlank() ? null : sector.strip(),
         period.strip(),
         measure);
+  }
+
+  @GetMapping("/api/analytics/reconciliation")
+  @Operation(
+      summary = "A region's own figure for an element beside the sum of its enterprises' values",
+      description =
+          "element (additive), region, period and measure as the data hold them (2019-12 ytd for"
+              + " a year of a monthly element). The region's figure is authoritative where it"
+              + " exists; the sum shows how much of it the enterprises here account for.")
+  Reconciliation reconciliation(
+      @RequestParam String element,
+      @RequestParam String region,
+      @RequestParam String period,
+      @RequestParam(defaultValue = "ytd") String measure,
+      DataScope scope) {
+    return engine.reconcile(scope, element.strip(), region.strip(), period.strip(), measure);
   }
 
   @ExceptionHandler(SeriesRefused.class)
