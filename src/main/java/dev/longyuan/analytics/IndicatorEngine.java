@@ -109,6 +109,81 @@ public class IndicatorEngine {
   }
 
   /**
+   * The indicator for every period given (all months, or all years), every region and every sector
+   * given (sector code → GB/T 4754 prefixes), one SQL query per aggregate: what a map, a ranking or
+   * a full recomputation needs. Rows outside the scope are left out.
+   */
+  public IndicatorTable evaluateAll(
+      IndicatorExpression expression,
+      DataScope scope,
+      List<String> periods,
+      String measure,
+      Map<String, List<String>> sectors) {
+    List<Period> parsed = periods.stream().map(Period::parse).toList();
+    if (parsed.stream().map(Period::frequency).distinct().count() > 1
+        || parsed.stream().anyMatch(p -> p.frequency() == Period.Frequency.QUARTER)) {
+      throw new SeriesRefused(
+          "periods.mixed",
+          "一次计算的期别须全部为月或全部为年",
+          "the periods of one computation must be all months or all years");
+    }
+    String province =
+        plans.regionCodes().stream()
+            .filter(code -> code.endsWith("0000"))
+            .sorted()
+            .findFirst()
+            .orElseThrow();
+    Map<String, DataElement> elements = elements();
+    Map<IndicatorExpression.Aggregate, Map<MirrorQueries.Group, MirrorQueries.Result>> results =
+        new HashMap<>();
+    java.util.Set<MirrorQueries.Group> groups = new java.util.HashSet<>();
+    for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
+      DataElement element = elements.get(aggregate.element());
+      Map<String, String> asked = new java.util.LinkedHashMap<>();
+      String elementMeasure = null;
+      for (Period period : parsed) {
+        ElementPeriod at = at(element, period, measure);
+        if (at != null) {
+          asked.put(at.period(), period.code());
+          elementMeasure = at.measure();
+        }
+      }
+      Map<MirrorQueries.Group, MirrorQueries.Result> byGroup = new HashMap<>();
+      if (elementMeasure != null) {
+        mirror
+            .aggregateAll(aggregate, List.copyOf(asked.keySet()), elementMeasure, province, sectors)
+            .forEach(
+                (group, result) ->
+                    byGroup.put(
+                        new MirrorQueries.Group(
+                            asked.get(group.period()), group.regionCode(), group.sector()),
+                        result));
+      }
+      groups.addAll(byGroup.keySet());
+      results.put(aggregate, byGroup);
+    }
+    List<IndicatorTable.Row> rows = new ArrayList<>();
+    for (MirrorQueries.Group group : groups) {
+      if (!scope.coversRegion(group.regionCode())) {
+        continue;
+      }
+      Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
+      results.forEach(
+          (aggregate, byGroup) ->
+              values.put(
+                  aggregate, byGroup.getOrDefault(group, MirrorQueries.Result.NONE).value()));
+      rows.add(
+          new IndicatorTable.Row(
+              group.period(), group.regionCode(), group.sector(), expression.evaluate(values)));
+    }
+    rows.sort(
+        java.util.Comparator.comparing(IndicatorTable.Row::period)
+            .thenComparing(IndicatorTable.Row::regionCode)
+            .thenComparing(r -> r.sector() == null ? "" : r.sector()));
+    return new IndicatorTable(expression.text(), measure, rows);
+  }
+
+  /**
    * A region's own figure for an element beside the sum of its enterprises' values, for a period
    * and measure as the data hold them.
    */

@@ -14,6 +14,7 @@ import dev.longyuan.reporting.ValueRow;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -174,6 +175,38 @@ class IndicatorEngineTests {
         List.of());
 
     assertThat(evaluate("sum(REV)", null, "2011-11", "ytd").value()).isNull();
+  }
+
+  @Test
+  void computesEveryRegionAndSectorAtOnceAsEachOneAlone() {
+    IndicatorExpression intensity = engine.parse("sum(RD_EXP) / sum(REV) * 100");
+    IndicatorTable table =
+        engine.evaluateAll(
+            intensity,
+            PROVINCE,
+            List.of("2011", "2012"),
+            "ytd",
+            java.util.Map.of("C33", List.of("C33"), "C17", List.of("C17")));
+
+    assertThat(table.rows())
+        .filteredOn(r -> r.regionCode().equals(COUNTY) && r.period().equals("2011"))
+        .extracting(
+            r -> r.sector() == null ? "all" : r.sector(),
+            r -> r.value().stripTrailingZeros().toPlainString())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("all", "1"),
+            org.assertj.core.groups.Tuple.tuple("C17", "0.1"),
+            org.assertj.core.groups.Tuple.tuple("C33", "10"));
+    // every cell of the county and its city is what the one-by-one computation gives
+    for (IndicatorTable.Row row : table.rows()) {
+      if (row.regionCode().startsWith("6209")) {
+        BigDecimal alone =
+            engine
+                .evaluate(intensity, PROVINCE, row.regionCode(), row.sector(), row.period(), "ytd")
+                .value();
+        assertThat(row.value()).as(row.toString()).isEqualByComparingTo(alone);
+      }
+    }
   }
 
   @Test

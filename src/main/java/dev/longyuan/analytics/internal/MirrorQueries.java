@@ -61,26 +61,126 @@ public class MirrorQueries {
     }
   }
 
+  /** Where a grouped aggregate belongs: a period, a region (province, city or county), a sector. */
+  public record Group(String period, String regionCode, @Nullable String sector) {}
+
+  /**
+   * One aggregate for many periods at once, grouped by the province, every city and every county
+   * (by the region codes the enterprises are registered under), each for all industries and for
+   * every sector given (sector code → industry code prefixes): one SQL query.
+   */
+  public Map<Group, Result> aggregateAll(
+      IndicatorExpression.Aggregate aggregate,
+      List<String> periods,
+      String measure,
+      String province,
+      Map<String, List<String>> sectors) {
+    if (periods.isEmpty()) {
+      return Map.of();
+    }
+    String figure = figure(aggregate);
+    String units = units(aggregate);
+    StringBuilder sectorRows = new StringBuilder();
+    for (Map.Entry<String, List<String>> sector : sectors.entrySet()) {
+      for (String prefix : sector.getValue()) {
+        sectorRows.append(sectorRows.isEmpty() ? "" : ", ").append("(?, ?)");
+      }
+    }
+    String tagged =
+        sectorRows.isEmpty()
+            ? "SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel"
+            : "SELECT sel.*, s.sector FROM sel JOIN (VALUES "
+                + sectorRows
+                + ") s(sector, prefix) ON starts_with(sel.industry_code, s.prefix)"
+                + " UNION ALL SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel";
+    String sql =
+        "WITH sel AS (SELECT v.period, v.value, v.previous_year_value, v.source, e.region_code,"
+            + " e.industry_code FROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit"
+            + " WHERE v.unit_type = 'enterprise' AND v.status = 'approved' AND v.data_element = ?"
+            + " AND v.measure = ? AND v.period IN ("
+            + String.join(", ", Collections.nCopies(periods.size(), "?"))
+            + ")), tagged AS ("
+            + tagged
+            + "), keyed AS (SELECT *, substr(region_code, 1, 4) || '00' AS city FROM tagged)"
+            + " SELECT period, sector, GROUPING(city) AS no_city, GROUPING(region_code) AS no_county,"
+            + " city, region_code, "
+            + figure.replace("v.", "")
+            + ", "
+            + units.replace("v.", "")
+            + ", count(*) FILTER (WHERE source = 'synthetic')"
+            + " FROM keyed GROUP BY GROUPING SETS ((period, sector), (period, sector, city),"
+            + " (period, sector, region_code))";
+    Map<Group, Result> results = new java.util.HashMap<>();
+    try (Connection duck = mirror.reader();
+        PreparedStatement st = duck.prepareStatement(sql)) {
+      int p = 1;
+      if (aggregate.function().equals("countif")) {
+        st.setBigDecimal(p++, aggregate.threshold());
+      }
+      st.setString(p++, aggregate.element());
+      st.setString(p++, measure);
+      for (String period : periods) {
+        st.setString(p++, period);
+      }
+      for (Map.Entry<String, List<String>> sector : sectors.entrySet()) {
+        for (String prefix : sector.getValue()) {
+          st.setString(p++, sector.getKey());
+          st.setString(p++, prefix);
+        }
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String region;
+          if (rs.getInt(3) == 1 && rs.getInt(4) == 1) {
+            region = province;
+          } else if (rs.getInt(4) == 1) {
+            region = rs.getString(5);
+          } else if (rs.getString(6).endsWith("00")) {
+            continue; // registered under a city's own code: that is the city's row already
+          } else {
+            region = rs.getString(6);
+          }
+          long count = rs.getLong(8);
+          BigDecimal value = rs.getBigDecimal(7);
+          results.put(
+              new Group(rs.getString(1), region, rs.getString(2)),
+              count == 0
+                  ? Result.NONE
+                  : new Result(value == null ? BigDecimal.ZERO : value, count, rs.getLong(9)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);
+    }
+    return results;
+  }
+
+  private static String figure(IndicatorExpression.Aggregate aggregate) {
+    return switch (aggregate.function()) {
+      case "sum" -> "sum(v.value)";
+      case "same" -> "sum(v.value) FILTER (WHERE v.previous_year_value IS NOT NULL)";
+      case "prev" -> "sum(v.previous_year_value)";
+      case "count" -> "count(*)";
+      case "countif" ->
+          "count(*) FILTER (WHERE v.value " + COMPARATORS.get(aggregate.comparator()) + " ?)";
+      default -> throw new IllegalArgumentException(aggregate.function());
+    };
+  }
+
+  private static String units(IndicatorExpression.Aggregate aggregate) {
+    return aggregate.function().equals("same") || aggregate.function().equals("prev")
+        ? "count(v.previous_year_value)"
+        : "count(*)";
+  }
+
   public Result aggregate(
       IndicatorExpression.Aggregate aggregate,
       String period,
       String measure,
       String regionPrefix,
       List<String> industryPrefixes) {
-    String figure =
-        switch (aggregate.function()) {
-          case "sum" -> "sum(v.value)";
-          case "same" -> "sum(v.value) FILTER (WHERE v.previous_year_value IS NOT NULL)";
-          case "prev" -> "sum(v.previous_year_value)";
-          case "count" -> "count(*)";
-          case "countif" ->
-              "count(*) FILTER (WHERE v.value " + COMPARATORS.get(aggregate.comparator()) + " ?)";
-          default -> throw new IllegalArgumentException(aggregate.function());
-        };
-    String units =
-        aggregate.function().equals("same") || aggregate.function().equals("prev")
-            ? "count(v.previous_year_value)"
-            : "count(*)";
+    String figure = figure(aggregate);
+    String units = units(aggregate);
     String industries =
         industryPrefixes.isEmpty()
             ? "true"
