@@ -198,13 +198,34 @@ class IndicatorEngineTests {
             org.assertj.core.groups.Tuple.tuple("C17", "0.1"),
             org.assertj.core.groups.Tuple.tuple("C33", "10"));
     // every cell of the county and its city is what the one-by-one computation gives
-    for (IndicatorTable.Row row : table.rows()) {
-      if (row.regionCode().startsWith("6209")) {
-        BigDecimal alone =
-            engine
-                .evaluate(intensity, PROVINCE, row.regionCode(), row.sector(), row.period(), "ytd")
-                .value();
-        assertThat(row.value()).as(row.toString()).isEqualByComparingTo(alone);
+    java.util.Map<String, List<String>> periodsOf =
+        java.util.Map.of(
+            "sum(RD_EXP) / sum(REV) * 100", List.of("2011", "2012"),
+            "countif(LOSS > 0) / count(REV) * 100", List.of("2011", "2012"),
+            "same(VA) / prev(VA) * 100 - 100", List.of("2011-05", "2011-06"));
+    for (String definition : periodsOf.keySet()) {
+      IndicatorExpression expression = engine.parse(definition);
+      IndicatorTable all =
+          engine.evaluateAll(
+              expression,
+              PROVINCE,
+              periodsOf.get(definition),
+              "ytd",
+              java.util.Map.of("C33", List.of("C33"), "C17", List.of("C17")));
+      assertThat(all.rows()).as(definition).anyMatch(r -> r.regionCode().equals(COUNTY));
+      for (IndicatorTable.Row row : all.rows()) {
+        if (row.regionCode().startsWith("6209")) {
+          BigDecimal alone =
+              engine
+                  .evaluate(
+                      expression, PROVINCE, row.regionCode(), row.sector(), row.period(), "ytd")
+                  .value();
+          if (alone == null) {
+            assertThat(row.value()).as(definition + " " + row).isNull();
+          } else {
+            assertThat(row.value()).as(definition + " " + row).isEqualByComparingTo(alone);
+          }
+        }
       }
     }
   }

@@ -78,45 +78,11 @@ public class MirrorQueries {
     if (periods.isEmpty()) {
       return Map.of();
     }
-    String figure = figure(aggregate);
-    String units = units(aggregate);
-    StringBuilder sectorRows = new StringBuilder();
-    for (Map.Entry<String, List<String>> sector : sectors.entrySet()) {
-      for (String prefix : sector.getValue()) {
-        sectorRows.append(sectorRows.isEmpty() ? "" : ", ").append("(?, ?)");
-      }
-    }
-    String tagged =
-        sectorRows.isEmpty()
-            ? "SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel"
-            : "SELECT sel.*, s.sector FROM sel JOIN (VALUES "
-                + sectorRows
-                + ") s(sector, prefix) ON starts_with(sel.industry_code, s.prefix)"
-                + " UNION ALL SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel";
-    String sql =
-        "WITH sel AS (SELECT v.period, v.value, v.previous_year_value, v.source, e.region_code,"
-            + " e.industry_code FROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit"
-            + " WHERE v.unit_type = 'enterprise' AND v.status = 'approved' AND v.data_element = ?"
-            + " AND v.measure = ? AND v.period IN ("
-            + String.join(", ", Collections.nCopies(periods.size(), "?"))
-            + ")), tagged AS ("
-            + tagged
-            + "), keyed AS (SELECT *, substr(region_code, 1, 4) || '00' AS city FROM tagged)"
-            + " SELECT period, sector, GROUPING(city) AS no_city, GROUPING(region_code) AS no_county,"
-            + " city, region_code, "
-            + figure.replace("v.", "")
-            + ", "
-            + units.replace("v.", "")
-            + ", count(*) FILTER (WHERE source = 'synthetic')"
-            + " FROM keyed GROUP BY GROUPING SETS ((period, sector), (period, sector, city),"
-            + " (period, sector, region_code))";
+    String sql = groupedSql(aggregate, periods.size(), sectors, "value", "true");
     Map<Group, Result> results = new java.util.HashMap<>();
     try (Connection duck = mirror.reader();
         PreparedStatement st = duck.prepareStatement(sql)) {
       int p = 1;
-      if (aggregate.function().equals("countif")) {
-        st.setBigDecimal(p++, aggregate.threshold());
-      }
       st.setString(p++, aggregate.element());
       st.setString(p++, measure);
       for (String period : periods) {
@@ -127,6 +93,10 @@ public class MirrorQueries {
           st.setString(p++, sector.getKey());
           st.setString(p++, prefix);
         }
+      }
+      // the threshold sits in the select list, after the selection's parameters
+      if (aggregate.function().equals("countif")) {
+        st.setBigDecimal(p++, aggregate.threshold());
       }
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -153,6 +123,46 @@ public class MirrorQueries {
       throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);
     }
     return results;
+  }
+
+  /**
+   * The grouped aggregation over a table of values ({@code value} here; PostgreSQL's data_value,
+   * with its condition on deleted values, for the benchmark's same query there).
+   */
+  static String groupedSql(
+      IndicatorExpression.Aggregate aggregate,
+      int periods,
+      Map<String, List<String>> sectors,
+      String table,
+      String condition) {
+    int sectorRows = sectors.values().stream().mapToInt(List::size).sum();
+    String tagged =
+        sectorRows == 0
+            ? "SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel"
+            : "SELECT sel.*, s.sector FROM sel JOIN (VALUES "
+                + String.join(", ", Collections.nCopies(sectorRows, "(?, ?)"))
+                + ") s(sector, prefix) ON starts_with(sel.industry_code, s.prefix)"
+                + " UNION ALL SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel";
+    return "WITH sel AS (SELECT v.period, v.value, v.previous_year_value, v.source, e.region_code,"
+        + " e.industry_code FROM "
+        + table
+        + " v JOIN enterprise e ON e.credit_code = v.reporting_unit"
+        + " WHERE "
+        + condition
+        + " AND v.unit_type = 'enterprise' AND v.status = 'approved' AND v.data_element = ?"
+        + " AND v.measure = ? AND v.period IN ("
+        + String.join(", ", Collections.nCopies(periods, "?"))
+        + ")), tagged AS ("
+        + tagged
+        + "), keyed AS (SELECT *, substr(region_code, 1, 4) || '00' AS city FROM tagged)"
+        + " SELECT period, sector, GROUPING(city) AS no_city, GROUPING(region_code) AS no_county,"
+        + " city, region_code, "
+        + figure(aggregate).replace("v.", "")
+        + ", "
+        + units(aggregate).replace("v.", "")
+        + ", count(*) FILTER (WHERE source = 'synthetic')"
+        + " FROM keyed GROUP BY GROUPING SETS ((period, sector), (period, sector, city),"
+        + " (period, sector, region_code))";
   }
 
   private static String figure(IndicatorExpression.Aggregate aggregate) {
