@@ -75,6 +75,7 @@ class AuthorizationMatrixTests {
           Map.entry("GET /plans/{planId}/regions/{code}", EVERYONE),
           Map.entry("GET /plans/{planId}/places", EVERYONE),
           Map.entry("GET /plans/{planId}/places/{code}", EVERYONE),
+          Map.entry("GET /plans/{planId}/assessment", REGIONS),
           Map.entry("GET /api/plans", EVERYONE),
           Map.entry("GET /api/plans/{planId}", EVERYONE),
           Map.entry("GET /api/plans/{planId}/indicators", EVERYONE),

@@ -202,6 +202,27 @@ class PlanAssessorTests {
   }
 
   @Test
+  void thePageShowsEachTargetsLabelFiguresAndMethod() throws Exception {
+    String html =
+        mvc.perform(
+                get("/plans/" + PLAN + "/assessment")
+                    .param("year", "2017")
+                    .param("region", COUNTY)
+                    .with(TestUsers.admin()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+
+    assertThat(page.getElementById("a-T-2.3.5-01").text())
+        .contains("进展顺利", "55.00", "2017", "1.383", "74.44", "企业上报");
+    assertThat(page.getElementById("a-T-2.3.1-01").text()).contains("无法评估", "规划尚未定义");
+    assertThat(page.select("details.method").text()).contains("0.95", "1.5%");
+    mvc.perform(get("/plans/" + PLAN + "/assessment")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
   void aCityAssessesItsOwnRegionOnly() throws Exception {
     String city = TestUsers.ensure(accounts, "assess-jiuquan", "CITY", "620900", null);
     mvc.perform(

@@ -56,6 +56,9 @@ final class AccessPolicy {
         .permitAll()
         .requestMatchers("/error", "/login", "/setup")
         .permitAll()
+        // an assessment reads a region's data: not public, though the plan is
+        .requestMatchers(GET, "/plans/*/assessment")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published")
         .permitAll()
         .requestMatchers(
