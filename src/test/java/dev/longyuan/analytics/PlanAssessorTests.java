@@ -51,6 +51,8 @@ class PlanAssessorTests {
 
   @Autowired MockMvc mvc;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @Autowired org.springframework.context.ApplicationContext context;
 
   @BeforeEach
@@ -219,7 +221,32 @@ class PlanAssessorTests {
         .contains("进展顺利", "55.00", "2017", "1.383", "74.44", "企业上报");
     assertThat(page.getElementById("a-T-2.3.1-01").text()).contains("无法评估", "规划尚未定义");
     assertThat(page.select("details.method").text()).contains("0.95", "1.5%");
+    assertThat(page.select("main p.muted").text()).contains("620923，2017 年，共 50 项目标");
     mvc.perform(get("/plans/" + PLAN + "/assessment")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void aPersonSignedInSeesTheLabelsInABrowser() throws Exception {
+    org.openqa.selenium.chrome.ChromeDriver browser = dev.longyuan.HeadlessChromium.start();
+    try {
+      dev.longyuan.HeadlessChromium.signIn(
+          browser, port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+      browser.get(
+          "http://localhost:" + port + "/plans/" + PLAN + "/assessment?year=2017&region=" + COUNTY);
+      org.openqa.selenium.WebElement row =
+          dev.longyuan.HeadlessChromium.waitFor(browser, org.openqa.selenium.By.id("a-T-2.3.5-01"));
+      org.openqa.selenium.WebElement label =
+          row.findElement(org.openqa.selenium.By.cssSelector(".label"));
+      assertThat(label.getText()).isEqualTo("进展顺利");
+      assertThat(label.getCssValue("color")).isEqualTo("rgba(6, 118, 71, 1)");
+      assertThat(row.getText()).contains("55.00", "74.44");
+      browser.findElement(org.openqa.selenium.By.cssSelector("details.method summary")).click();
+      assertThat(
+              browser.findElement(org.openqa.selenium.By.cssSelector("details.method")).getText())
+          .contains("0.95");
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
