@@ -127,9 +127,11 @@ public final class EngineBenchmark {
         double engineSeconds = (System.nanoTime() - engineStart) / 1e9;
 
         long duckStart = System.nanoTime();
-        for (IndicatorExpression definition : definitions) {
-          for (IndicatorExpression.Aggregate aggregate : definition.aggregates()) {
-            queries.aggregateAll(aggregate, periods, "ytd", province, sectors);
+        try (Connection duck = queries.open()) {
+          for (IndicatorExpression definition : definitions) {
+            for (IndicatorExpression.Aggregate aggregate : definition.aggregates()) {
+              queries.aggregateAll(duck, aggregate, periods, "ytd", province, sectors);
+            }
           }
         }
         double duckSeconds = (System.nanoTime() - duckStart) / 1e9;

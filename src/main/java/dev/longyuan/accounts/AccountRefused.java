@@ -1,26 +1,11 @@
 package dev.longyuan.accounts;
 
-/** A change to accounts that is refused, with a stable code and the reason in both languages. */
-public class AccountRefused extends RuntimeException {
+import dev.longyuan.shared.Refusal;
 
-  private final String code;
-  private final String messageZh;
+/** A change to accounts that is refused: a password against the policy, an unknown region. */
+public class AccountRefused extends Refusal {
 
   public AccountRefused(String code, String messageZh, String messageEn) {
-    super(messageEn);
-    this.code = code;
-    this.messageZh = messageZh;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String messageZh() {
-    return messageZh;
-  }
-
-  public String messageEn() {
-    return getMessage();
+    super(code, messageZh, messageEn);
   }
 }

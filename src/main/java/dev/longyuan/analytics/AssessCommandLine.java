@@ -45,7 +45,7 @@ public final class AssessCommandLine {
                   DataScope.everything(false),
                   option(args, "--region").orElse(null),
                   option(args, "--sector").orElse(null));
-    } catch (SeriesRefused refused) {
+    } catch (AnalyticsRefused refused) {
       err.println(refused.messageZh());
       err.println(refused.messageEn());
       return 1;

@@ -8,6 +8,8 @@ import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Period;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,60 +54,88 @@ public class IndicatorEngine {
       @Nullable String sector,
       String period,
       String measure) {
+    return evaluate(expression, scope, regionCode, sector, List.of(period), measure).get(0);
+  }
+
+  /**
+   * The indicator for a region and sector in each period given, in order: the checks, the data
+   * elements and the copy's catch-up done once for them all.
+   */
+  public List<IndicatorValue> evaluate(
+      IndicatorExpression expression,
+      DataScope scope,
+      String regionCode,
+      @Nullable String sector,
+      List<String> periods,
+      String measure) {
     checkRegion(scope, regionCode);
     List<String> industries = sector == null ? List.of() : plans.industryPrefixes(sector);
     if (sector != null && industries.isEmpty()) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "sector.unknown",
           "“" + sector + "”既不是规划的产业，也不是国民经济行业分类代码",
           "\"" + sector + "\" is neither a plan sector nor a GB/T 4754-2017 code");
     }
-    Period parsed =
-        Period.tryParse(period)
+    if (!measure.equals("current") && !measure.equals("ytd")) {
+      throw new AnalyticsRefused(
+          "measure.invalid", "measure 应为 current（当月）或 ytd（累计）", "measure must be current or ytd");
+    }
+    List<Period> parsed = periods.stream().map(IndicatorEngine::period).toList();
+    Map<String, DataElement> elements = elements();
+    String prefix = RegionCode.of(regionCode).prefix();
+    List<IndicatorValue> computed = new ArrayList<>();
+    try (Connection duck = mirror.open()) {
+      for (Period period : parsed) {
+        Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
+        List<AggregateFigure> figures = new ArrayList<>();
+        for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
+          ElementPeriod at = at(elements.get(aggregate.element()), period, measure);
+          MirrorQueries.Result result =
+              at == null
+                  ? MirrorQueries.Result.NONE
+                  : mirror.aggregate(
+                      duck, aggregate, at.period(), at.measure(), prefix, industries);
+          values.put(aggregate, result.value());
+          figures.add(
+              new AggregateFigure(
+                  aggregate.label(),
+                  aggregate.element(),
+                  at == null ? null : at.period(),
+                  at == null ? null : at.measure(),
+                  result.units(),
+                  result.syntheticValues(),
+                  result.value()));
+        }
+        computed.add(
+            new IndicatorValue(
+                expression.text(),
+                regionCode,
+                sector,
+                period.code(),
+                measure,
+                expression.evaluate(values),
+                figures));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
+    }
+    return computed;
+  }
+
+  private static Period period(String code) {
+    Period period =
+        Period.tryParse(code)
             .orElseThrow(
                 () ->
-                    new SeriesRefused(
-                        "period.invalid", Period.reasonZh(period), Period.reasonEn(period)));
-    if (parsed.frequency() == Period.Frequency.QUARTER) {
-      throw new SeriesRefused(
+                    new AnalyticsRefused(
+                        "period.invalid", Period.reasonZh(code), Period.reasonEn(code)));
+    if (period.frequency() == Period.Frequency.QUARTER) {
+      throw new AnalyticsRefused(
           "period.quarter",
           "暂不按季度计算指标，请按月（累计）或年计算",
           "indicators are computed by month (year to date) or year, not yet by quarter");
     }
-    if (!measure.equals("current") && !measure.equals("ytd")) {
-      throw new SeriesRefused(
-          "measure.invalid", "measure 应为 current（当月）或 ytd（累计）", "measure must be current or ytd");
-    }
-    Map<String, DataElement> elements = elements();
-    String prefix = RegionCode.of(regionCode).prefix();
-    Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
-    List<AggregateFigure> figures = new ArrayList<>();
-    for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
-      DataElement element = elements.get(aggregate.element());
-      ElementPeriod at = at(element, parsed, measure);
-      MirrorQueries.Result result =
-          at == null
-              ? MirrorQueries.Result.NONE
-              : mirror.aggregate(aggregate, at.period(), at.measure(), prefix, industries);
-      values.put(aggregate, result.value());
-      figures.add(
-          new AggregateFigure(
-              aggregate.label(),
-              aggregate.element(),
-              at == null ? null : at.period(),
-              at == null ? null : at.measure(),
-              result.units(),
-              result.syntheticValues(),
-              result.value()));
-    }
-    return new IndicatorValue(
-        expression.text(),
-        regionCode,
-        sector,
-        parsed.code(),
-        measure,
-        expression.evaluate(values),
-        figures);
+    return period;
   }
 
   /**
@@ -122,7 +152,7 @@ public class IndicatorEngine {
     List<Period> parsed = periods.stream().map(Period::parse).toList();
     if (parsed.stream().map(Period::frequency).distinct().count() > 1
         || parsed.stream().anyMatch(p -> p.frequency() == Period.Frequency.QUARTER)) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "periods.mixed",
           "一次计算的期别须全部为月或全部为年",
           "the periods of one computation must be all months or all years");
@@ -137,30 +167,35 @@ public class IndicatorEngine {
     Map<IndicatorExpression.Aggregate, Map<MirrorQueries.Group, MirrorQueries.Result>> results =
         new HashMap<>();
     java.util.Set<MirrorQueries.Group> groups = new java.util.HashSet<>();
-    for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
-      DataElement element = elements.get(aggregate.element());
-      Map<String, String> asked = new java.util.LinkedHashMap<>();
-      String elementMeasure = null;
-      for (Period period : parsed) {
-        ElementPeriod at = at(element, period, measure);
-        if (at != null) {
-          asked.put(at.period(), period.code());
-          elementMeasure = at.measure();
+    try (Connection duck = mirror.open()) {
+      for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
+        DataElement element = elements.get(aggregate.element());
+        Map<String, String> asked = new java.util.LinkedHashMap<>();
+        String elementMeasure = null;
+        for (Period period : parsed) {
+          ElementPeriod at = at(element, period, measure);
+          if (at != null) {
+            asked.put(at.period(), period.code());
+            elementMeasure = at.measure();
+          }
         }
+        Map<MirrorQueries.Group, MirrorQueries.Result> byGroup = new HashMap<>();
+        if (elementMeasure != null) {
+          mirror
+              .aggregateAll(
+                  duck, aggregate, List.copyOf(asked.keySet()), elementMeasure, province, sectors)
+              .forEach(
+                  (group, result) ->
+                      byGroup.put(
+                          new MirrorQueries.Group(
+                              asked.get(group.period()), group.regionCode(), group.sector()),
+                          result));
+        }
+        groups.addAll(byGroup.keySet());
+        results.put(aggregate, byGroup);
       }
-      Map<MirrorQueries.Group, MirrorQueries.Result> byGroup = new HashMap<>();
-      if (elementMeasure != null) {
-        mirror
-            .aggregateAll(aggregate, List.copyOf(asked.keySet()), elementMeasure, province, sectors)
-            .forEach(
-                (group, result) ->
-                    byGroup.put(
-                        new MirrorQueries.Group(
-                            asked.get(group.period()), group.regionCode(), group.sector()),
-                        result));
-      }
-      groups.addAll(byGroup.keySet());
-      results.put(aggregate, byGroup);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
     }
     List<IndicatorTable.Row> rows = new ArrayList<>();
     for (MirrorQueries.Group group : groups) {
@@ -192,20 +227,26 @@ public class IndicatorEngine {
     checkRegion(scope, regionCode);
     DataElement known = elements().get(element);
     if (known == null || !known.aggregation().equals("sum")) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "element.not_additive",
           "“" + element + "”不是可加总的统计指标项，无法与企业数据相加比较",
           "\"" + element + "\" is not an element that adds up across enterprises");
     }
-    MirrorQueries.RegionFigure figure =
-        mirror.regionFigure(element, regionCode, period, measure).orElse(null);
-    MirrorQueries.Result sum =
-        mirror.aggregate(
-            new IndicatorExpression.Aggregate("sum", element, null, null),
-            period,
-            measure,
-            RegionCode.of(regionCode).prefix(),
-            List.of());
+    MirrorQueries.RegionFigure figure;
+    MirrorQueries.Result sum;
+    try (Connection duck = mirror.open()) {
+      figure = mirror.regionFigure(duck, element, regionCode, period, measure).orElse(null);
+      sum =
+          mirror.aggregate(
+              duck,
+              new IndicatorExpression.Aggregate("sum", element, null, null),
+              period,
+              measure,
+              RegionCode.of(regionCode).prefix(),
+              List.of());
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
+    }
     BigDecimal difference =
         figure == null || sum.value() == null ? null : figure.value().subtract(sum.value());
     BigDecimal coverage =
@@ -231,13 +272,13 @@ public class IndicatorEngine {
 
   private void checkRegion(DataScope scope, String regionCode) {
     if (!RegionCode.isValid(regionCode) || !plans.regionCodes().contains(regionCode)) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "region.unknown",
           "行政区划代码“" + regionCode + "”不在规划的行政区划中",
           "the region code \"" + regionCode + "\" is not one of the plan's regions");
     }
     if (!scope.coversRegion(regionCode)) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "scope.outside",
           "行政区划 " + regionCode + " 不在您的数据范围内",
           "the region " + regionCode + " is outside your data scope");

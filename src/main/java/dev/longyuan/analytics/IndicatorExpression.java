@@ -120,7 +120,7 @@ public record IndicatorExpression(String text, Node root) {
   }
 
   /** A definition that cannot be used, with where and why in both languages. */
-  public static final class Refused extends SeriesRefused {
+  public static final class Refused extends AnalyticsRefused {
     Refused(String messageZh, String messageEn) {
       super("definition.invalid", messageZh, messageEn);
     }

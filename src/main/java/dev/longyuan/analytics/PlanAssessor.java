@@ -47,10 +47,10 @@ public class PlanAssessor {
             .plan(planId)
             .orElseThrow(
                 () ->
-                    new SeriesRefused(
+                    new AnalyticsRefused(
                         "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
     if (year < plan.baseYear()) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "year.before_base",
           "评估年份 " + year + " 早于规划基期 " + plan.baseYear(),
           "the year " + year + " is before the plan's base year " + plan.baseYear());
@@ -68,7 +68,7 @@ public class PlanAssessor {
       return scope.region().value();
     }
     if (scope.kind() == DataScope.Kind.ENTERPRISE) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "scope.outside",
           "企业账号不能评估地区的规划目标",
           "an enterprise account cannot assess a region's plan targets");
@@ -79,7 +79,7 @@ public class PlanAssessor {
         .findFirst()
         .orElseThrow(
             () ->
-                new SeriesRefused(
+                new AnalyticsRefused(
                     "region.missing",
                     "规划没有省级行政区划，请指明 region",
                     "the plan has no province region: give region"));
@@ -128,9 +128,14 @@ public class PlanAssessor {
     List<@Nullable Double> values = new ArrayList<>();
     List<Integer> observedYears = new ArrayList<>();
     List<Double> observedValues = new ArrayList<>();
+    List<String> yearCodes = new ArrayList<>();
     for (int y = target.baseYear(); y <= year; y++) {
-      IndicatorValue value =
-          engine.evaluate(expression, scope, regionCode, industries, String.valueOf(y), "ytd");
+      yearCodes.add(String.valueOf(y));
+    }
+    List<IndicatorValue> computed =
+        engine.evaluate(expression, scope, regionCode, industries, yearCodes, "ytd");
+    for (IndicatorValue value : computed) {
+      int y = Integer.parseInt(value.period());
       series.add(new YearValue(y, value.value(), value.figures()));
       years.add(y);
       values.add(value.value() == null ? null : value.value().doubleValue());
@@ -205,7 +210,7 @@ public class PlanAssessor {
     if (defined.startsWith(asked)) {
       return defined;
     }
-    throw new SeriesRefused(
+    throw new AnalyticsRefused(
         "sector.outside_indicator",
         "产业“" + asked + "”不在指标口径（" + defined + "）之内",
         "the sector \"" + asked + "\" lies outside the indicator's industries (" + defined + ")");

@@ -78,7 +78,7 @@ public final class ProgressMeasure {
           ProgressLabel.TARGET_ACHIEVED, 2, baseYear, currentYear, null, null, null, null);
     }
     if (series.targetYear() == baseYear) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "targetYear.equals_base",
           "基期年份无数据，顺延到有数据的 " + baseYear + " 年后与目标年份相同，无法计算所需年均增速",
           "the base year has no value and moves to "

@@ -1,26 +1,13 @@
 package dev.longyuan.reporting;
 
-/** A request the reporting rules refuse, with a stable code and the reason in both languages. */
-public class ReportingRefused extends RuntimeException {
+import dev.longyuan.shared.Refusal;
 
-  private final String code;
-  private final String messageZh;
+/**
+ * A request the reporting rules refuse: an approval step that does not apply, a unit out of scope.
+ */
+public class ReportingRefused extends Refusal {
 
   public ReportingRefused(String code, String messageZh, String messageEn) {
-    super(messageEn);
-    this.code = code;
-    this.messageZh = messageZh;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String messageZh() {
-    return messageZh;
-  }
-
-  public String messageEn() {
-    return getMessage();
+    super(code, messageZh, messageEn);
   }
 }

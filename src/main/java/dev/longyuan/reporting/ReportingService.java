@@ -244,6 +244,9 @@ public class ReportingService {
     }
     String prefix = regionCode == null ? "" : RegionCode.of(regionCode).prefix();
     List<String> industries = sector == null ? List.of() : plans.industryPrefixes(sector);
+    if (sector != null && industries.isEmpty()) {
+      return List.of(); // neither a plan sector nor an industry code: no enterprise is in it
+    }
     return enterprises.find(scope, prefix, industries, limit, offset);
   }
 

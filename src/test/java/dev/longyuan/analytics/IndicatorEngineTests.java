@@ -254,7 +254,7 @@ class IndicatorEngineTests {
     assertThatThrownBy(
             () -> engine.evaluate(engine.parse("sum(REV)"), lanzhou, COUNTY, null, "2011", "ytd"))
         .isInstanceOfSatisfying(
-            SeriesRefused.class, r -> assertThat(r.code()).isEqualTo("scope.outside"));
+            AnalyticsRefused.class, r -> assertThat(r.code()).isEqualTo("scope.outside"));
   }
 
   @Test
@@ -266,6 +266,6 @@ class IndicatorEngineTests {
         .hasMessageContaining("avg");
     assertThatThrownBy(() -> engine.parse("sum(VA) * (2"))
         .isInstanceOfSatisfying(
-            SeriesRefused.class, r -> assertThat(r.messageZh()).contains("第 13 列处应为“)”"));
+            AnalyticsRefused.class, r -> assertThat(r.messageZh()).contains("第 13 列处应为“)”"));
   }
 }

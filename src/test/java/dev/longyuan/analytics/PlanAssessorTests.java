@@ -269,6 +269,6 @@ class PlanAssessorTests {
             () ->
                 assessor.assess(
                     PLAN, 2017, DataScope.region(RegionCode.of("620100")), COUNTY, null))
-        .isInstanceOf(SeriesRefused.class);
+        .isInstanceOf(AnalyticsRefused.class);
   }
 }

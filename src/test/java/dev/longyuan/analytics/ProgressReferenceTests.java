@@ -102,7 +102,8 @@ class ProgressReferenceTests {
     for (JsonNode c : FIXTURE.get("referenceErrors")) {
       assertThatThrownBy(() -> ProgressMeasure.assess(series(c.get("input"))))
           .isInstanceOfSatisfying(
-              SeriesRefused.class, r -> assertThat(r.code()).isEqualTo("targetYear.equals_base"));
+              AnalyticsRefused.class,
+              r -> assertThat(r.code()).isEqualTo("targetYear.equals_base"));
     }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,7 +44,7 @@ final class ExpensiveCallLimits extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private RateLimiter limiterFor(HttpServletRequest request) {
+  private @Nullable RateLimiter limiterFor(HttpServletRequest request) {
     String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     boolean post = request.getMethod().equals("POST");
     if (post && (path.equals("/api/data/imports") || path.equals("/data/import"))) {

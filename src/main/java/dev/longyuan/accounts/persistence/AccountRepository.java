@@ -103,13 +103,6 @@ public class AccountRepository {
         .optional();
   }
 
-  public void succeededLogin(String username) {
-    jdbc.sql(
-            "UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username")
-        .param("username", username)
-        .update();
-  }
-
   /** Ends a run of failures, writing only when there is one, as most sign-ins have none. */
   public void succeededLoginIfFailed(String username) {
     jdbc.sql(
@@ -120,8 +113,12 @@ public class AccountRepository {
         .update();
   }
 
+  /** Lifts a lock and forgets the failures before it. */
   public void unlock(String username) {
-    succeededLogin(username);
+    jdbc.sql(
+            "UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username")
+        .param("username", username)
+        .update();
   }
 
   public void setEnabled(String username, boolean enabled) {

@@ -35,15 +35,22 @@ public class MirrorQueries {
     this.mirror = mirror;
   }
 
+  /**
+   * A connection to the copy brought up to date once, for all the queries of one computation: the
+   * catch-up asks PostgreSQL what changed, which a computation of many aggregates need not repeat.
+   */
+  public Connection open() throws SQLException {
+    return mirror.reader();
+  }
+
   /** A region's own approved figure and where it comes from (official, reported, synthetic). */
   public record RegionFigure(BigDecimal value, String source) {}
 
   public java.util.Optional<RegionFigure> regionFigure(
-      String element, String regionCode, String period, String measure) {
-    try (Connection duck = mirror.reader();
-        PreparedStatement st =
-            duck.prepareStatement(
-                """
+      Connection duck, String element, String regionCode, String period, String measure) {
+    try (PreparedStatement st =
+        duck.prepareStatement(
+            """
                 SELECT value, source FROM value
                  WHERE unit_type = 'region' AND status = 'approved' AND reporting_unit = ?
                    AND data_element = ? AND period = ? AND measure = ?""")) {
@@ -70,6 +77,7 @@ public class MirrorQueries {
    * every sector given (sector code → industry code prefixes): one SQL query.
    */
   public Map<Group, Result> aggregateAll(
+      Connection duck,
       IndicatorExpression.Aggregate aggregate,
       List<String> periods,
       String measure,
@@ -80,8 +88,7 @@ public class MirrorQueries {
     }
     String sql = groupedSql(aggregate, periods.size(), sectors, "value", "true");
     Map<Group, Result> results = new java.util.HashMap<>();
-    try (Connection duck = mirror.reader();
-        PreparedStatement st = duck.prepareStatement(sql)) {
+    try (PreparedStatement st = duck.prepareStatement(sql)) {
       int p = 1;
       st.setString(p++, aggregate.element());
       st.setString(p++, measure);
@@ -184,6 +191,7 @@ public class MirrorQueries {
   }
 
   public Result aggregate(
+      Connection duck,
       IndicatorExpression.Aggregate aggregate,
       String period,
       String measure,
@@ -209,8 +217,7 @@ public class MirrorQueries {
                AND e.region_code LIKE ? AND ("""
             + industries
             + ")";
-    try (Connection duck = mirror.reader();
-        PreparedStatement st = duck.prepareStatement(sql)) {
+    try (PreparedStatement st = duck.prepareStatement(sql)) {
       int p = 1;
       if (aggregate.function().equals("countif")) {
         st.setBigDecimal(p++, aggregate.threshold());

@@ -83,15 +83,25 @@ class ValueMirror implements DisposableBean {
     return writer.duplicate();
   }
 
-  /** Once the platform answers: a first start's shipped data may still be loading beside it. */
+  /**
+   * Once the platform answers, in the background: a large copy takes a while to fill (a query
+   * before it is done waits for it), and a first start's shipped data may be loading beside it.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void loadAtStart() {
-    long started = System.nanoTime();
-    catchUp();
-    log.info(
-        "analytics copy loaded up to change {} in {} ms",
-        lastValue,
-        (System.nanoTime() - started) / 1_000_000);
+    background.execute(
+        () -> {
+          long started = System.nanoTime();
+          try {
+            catchUp();
+            log.info(
+                "analytics copy loaded up to change {} in {} ms",
+                lastValue,
+                (System.nanoTime() - started) / 1_000_000);
+          } catch (RuntimeException e) {
+            log.warn("the analytics copy will load at the first query: {}", e.getMessage());
+          }
+        });
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -135,6 +145,10 @@ class ValueMirror implements DisposableBean {
       try (DuckDBAppender staged =
           writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staged_enterprise")) {
         enterprises = feed.enterprisesSince(lastEnterprise, e -> append(staged, e));
+      }
+      if (values == lastValue && enterprises == lastEnterprise) {
+        writer.commit(); // nothing changed since the last catch-up: the staging tables are empty
+        return;
       }
       try (Statement st = writer.createStatement()) {
         st.execute(

@@ -1,8 +1,8 @@
 package dev.longyuan.analytics.web;
 
+import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
-import dev.longyuan.analytics.SeriesRefused;
 import dev.longyuan.shared.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,8 +50,8 @@ class AssessmentApiController {
         sector == null || sector.isBlank() ? null : sector.strip());
   }
 
-  @ExceptionHandler(SeriesRefused.class)
-  ResponseEntity<Map<String, String>> refused(SeriesRefused refused) {
+  @ExceptionHandler(AnalyticsRefused.class)
+  ResponseEntity<Map<String, String>> refused(AnalyticsRefused refused) {
     HttpStatus status =
         switch (refused.code()) {
           case "scope.outside" -> HttpStatus.FORBIDDEN;

@@ -1,7 +1,7 @@
 package dev.longyuan.analytics.web;
 
+import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.analytics.PlanAssessor;
-import dev.longyuan.analytics.SeriesRefused;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.shared.DataScope;
@@ -56,7 +56,7 @@ class AssessmentPageController {
               scope,
               region == null || region.isBlank() ? null : region.strip(),
               sector == null || sector.isBlank() ? null : sector.strip()));
-    } catch (SeriesRefused refused) {
+    } catch (AnalyticsRefused refused) {
       if (refused.code().equals("scope.outside")) {
         throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.messageEn());
       }

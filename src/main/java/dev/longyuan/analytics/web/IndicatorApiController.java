@@ -1,9 +1,9 @@
 package dev.longyuan.analytics.web;
 
+import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.analytics.IndicatorValue;
 import dev.longyuan.analytics.Reconciliation;
-import dev.longyuan.analytics.SeriesRefused;
 import dev.longyuan.shared.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,8 +69,8 @@ class IndicatorApiController {
     return engine.reconcile(scope, element.strip(), region.strip(), period.strip(), measure);
   }
 
-  @ExceptionHandler(SeriesRefused.class)
-  ResponseEntity<Map<String, String>> refused(SeriesRefused refused) {
+  @ExceptionHandler(AnalyticsRefused.class)
+  ResponseEntity<Map<String, String>> refused(AnalyticsRefused refused) {
     HttpStatus status =
         refused.code().equals("scope.outside") ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
     return ResponseEntity.status(status)

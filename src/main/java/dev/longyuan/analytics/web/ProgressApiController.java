@@ -1,10 +1,10 @@
 package dev.longyuan.analytics.web;
 
+import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.analytics.ProgressAssessment;
 import dev.longyuan.analytics.ProgressMeasure;
 import dev.longyuan.analytics.ProgressSeries;
 import dev.longyuan.analytics.ProgressThresholds;
-import dev.longyuan.analytics.SeriesRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashSet;
@@ -51,11 +51,11 @@ class ProgressApiController {
     List<Integer> years = request.years();
     List<@Nullable Double> values = request.values();
     if (years == null || values == null) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "series.missing", "须给出 years 与 values", "give the series as years and values");
     }
     if (years.size() != values.size()) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "series.lengths",
           "years 有 " + years.size() + " 项而 values 有 " + values.size() + " 项，须一一对应",
           "years has "
@@ -65,34 +65,34 @@ class ProgressApiController {
               + ": they must pair");
     }
     if (years.contains(null)) {
-      throw new SeriesRefused("series.year_missing", "years 中有空值", "years holds a null");
+      throw new AnalyticsRefused("series.year_missing", "years 中有空值", "years holds a null");
     }
     if (new HashSet<>(years).size() != years.size()) {
-      throw new SeriesRefused("series.duplicate_year", "years 中有重复的年份", "years repeats a year");
+      throw new AnalyticsRefused("series.duplicate_year", "years 中有重复的年份", "years repeats a year");
     }
     boolean higherIsBetter =
         switch (request.direction() == null ? "" : request.direction()) {
           case "positive" -> true;
           case "negative" -> false;
           default ->
-              throw new SeriesRefused(
+              throw new AnalyticsRefused(
                   "direction.invalid",
                   "direction 应为 positive（越高越好）或 negative（越低越好）",
                   "direction must be positive (higher is better) or negative (lower is better)");
         };
     if (request.baseYear() == null) {
-      throw new SeriesRefused("baseYear.missing", "须给出基期年份 baseYear", "give the baseYear");
+      throw new AnalyticsRefused("baseYear.missing", "须给出基期年份 baseYear", "give the baseYear");
     }
     int baseYear = request.baseYear();
     int targetYear = baseYear;
     if (request.target() != null) {
       if (request.targetYear() == null) {
-        throw new SeriesRefused(
+        throw new AnalyticsRefused(
             "targetYear.missing", "给出目标值时须给出目标年份 targetYear", "a target needs its targetYear");
       }
       targetYear = request.targetYear();
       if (targetYear == baseYear) {
-        throw new SeriesRefused(
+        throw new AnalyticsRefused(
             "targetYear.equals_base",
             "目标年份与基期年份相同（" + baseYear + "），无法计算所需年均增速",
             "the target year equals the base year ("
@@ -110,7 +110,7 @@ class ProgressApiController {
       return null;
     }
     if (given.high() == null || given.med() == null || given.low() == null) {
-      throw new SeriesRefused(
+      throw new AnalyticsRefused(
           "thresholds.partial",
           "progressThresholds 须同时给出 high、med、low 三项",
           "progressThresholds needs all of high, med and low");
@@ -118,8 +118,8 @@ class ProgressApiController {
     return new ProgressThresholds(given.high(), given.med(), given.low());
   }
 
-  @ExceptionHandler(SeriesRefused.class)
-  ResponseEntity<Map<String, String>> refused(SeriesRefused refused) {
+  @ExceptionHandler(AnalyticsRefused.class)
+  ResponseEntity<Map<String, String>> refused(AnalyticsRefused refused) {
     return ResponseEntity.badRequest()
         .body(
             Map.of(

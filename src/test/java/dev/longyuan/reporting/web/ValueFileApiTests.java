@@ -221,6 +221,9 @@ class ValueFileApiTests {
                 .value(org.hamcrest.Matchers.hasItem("测试石化有限公司")));
     mvc.perform(get("/api/enterprises").param("region", "620200"))
         .andExpect(jsonPath("$[?(@.creditCode == '" + REFINERY + "')]", hasSize(0)));
+    mvc.perform(get("/api/enterprises").param("region", "620100").param("sector", "no-such-sector"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$", hasSize(0)));
   }
 
   @Test

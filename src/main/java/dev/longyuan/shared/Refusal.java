@@ -1,14 +1,15 @@
-package dev.longyuan.analytics;
+package dev.longyuan.shared;
 
 /**
- * A series the progress method cannot judge, with a stable code and the reason in both languages.
+ * A request a rule of the domain refuses, with a stable code for programs and the reason in Chinese
+ * and English for people. Each module names its own kind.
  */
-public class SeriesRefused extends RuntimeException {
+public class Refusal extends RuntimeException {
 
   private final String code;
   private final String messageZh;
 
-  public SeriesRefused(String code, String messageZh, String messageEn) {
+  public Refusal(String code, String messageZh, String messageEn) {
     super(messageEn);
     this.code = code;
     this.messageZh = messageZh;
