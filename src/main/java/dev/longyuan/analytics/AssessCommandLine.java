@@ -92,6 +92,9 @@ public final class AssessCommandLine {
                 "projection_low",
                 "projection_high",
                 "data_source",
+                "measured_as",
+                "goal",
+                "notes_en",
                 "reason_en")
             .get()
             .print(out)) {
@@ -118,6 +121,9 @@ public final class AssessCommandLine {
             p == null ? null : p.low(),
             p == null ? null : p.high(),
             t.dataSource(),
+            t.measuredAs() == null ? null : t.measuredAs().en(),
+            t.goal(),
+            String.join("; ", t.notes().stream().map(AssessmentNote::en).toList()),
             t.reasonEn());
       }
     }

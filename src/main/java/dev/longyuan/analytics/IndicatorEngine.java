@@ -270,6 +270,38 @@ public class IndicatorEngine {
         figure != null ? "region" : sum.value() != null ? "enterprises" : "none");
   }
 
+  /**
+   * A region's own figures of an element for each year that has one: a year's figure is stored
+   * under the year itself or, for a monthly element, under December's 累计 (its level, for a stock).
+   */
+  public Map<Integer, RegionFigure> regionFigures(
+      DataScope scope, String element, String regionCode, List<Integer> years) {
+    checkRegion(scope, regionCode);
+    DataElement known = elements().get(element);
+    if (known == null) {
+      throw new AnalyticsRefused(
+          "element.unknown", "没有统计指标项“" + element + "”", "no data element \"" + element + "\"");
+    }
+    String measure = known.isStock() ? "current" : "ytd";
+    Map<Integer, RegionFigure> figures = new java.util.TreeMap<>();
+    try (Connection duck = mirror.open()) {
+      for (int year : years) {
+        for (String period : List.of(String.valueOf(year), year + "-12")) {
+          MirrorQueries.RegionFigure found =
+              mirror.regionFigure(duck, element, regionCode, period, measure).orElse(null);
+          if (found != null) {
+            figures.put(
+                year, new RegionFigure(year, found.value(), found.source(), element, period));
+            break;
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
+    }
+    return figures;
+  }
+
   private void checkRegion(DataScope scope, String regionCode) {
     if (!RegionCode.isValid(regionCode) || !plans.regionCodes().contains(regionCode)) {
       throw new AnalyticsRefused(

@@ -1,7 +1,6 @@
 package dev.longyuan.analytics;
 
 import dev.longyuan.plan.Attribute;
-import dev.longyuan.plan.Direction;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.Plan;
@@ -12,8 +11,11 @@ import dev.longyuan.plan.TargetKind;
 import dev.longyuan.shared.DataScope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -108,64 +110,123 @@ public class PlanAssessor {
           target,
           indicator,
           true,
-          "规划尚未定义如何由上报数据计算此目标",
-          "the plan does not yet define how this target is computed from reported data");
-    }
-    if (target.kind() != TargetKind.LEVEL) {
-      return unassessed(
-          target,
-          indicator,
-          true,
-          "此类目标（" + target.kind().word() + "）尚不能由指标定义评估",
-          "targets of this kind ("
-              + target.kind().word()
-              + ") are not yet assessed from definitions");
+          "规划尚未定义如何由数据得到此目标的指标值",
+          "the plan does not yet define how this target's indicator is found in the data");
     }
     String industries = industries(definition.industries(), sector);
-    IndicatorExpression expression = engine.parse(definition.expression());
-    List<YearValue> series = new ArrayList<>();
     List<Integer> years = new ArrayList<>();
-    List<@Nullable Double> values = new ArrayList<>();
-    List<Integer> observedYears = new ArrayList<>();
-    List<Double> observedValues = new ArrayList<>();
-    List<String> yearCodes = new ArrayList<>();
     for (int y = target.baseYear(); y <= year; y++) {
-      yearCodes.add(String.valueOf(y));
-    }
-    List<IndicatorValue> computed =
-        engine.evaluate(expression, scope, regionCode, industries, yearCodes, "ytd");
-    for (IndicatorValue value : computed) {
-      int y = Integer.parseInt(value.period());
-      series.add(new YearValue(y, value.value(), value.figures()));
       years.add(y);
-      values.add(value.value() == null ? null : value.value().doubleValue());
-      if (value.value() != null) {
-        observedYears.add(y);
-        observedValues.add(value.value().doubleValue());
+    }
+    // computed bottom-up for every year, shown beside the region's own figures where it has them
+    Map<Integer, IndicatorValue> computed = new HashMap<>();
+    if (definition.expression() != null) {
+      List<IndicatorValue> values =
+          engine.evaluate(
+              engine.parse(definition.expression()),
+              scope,
+              regionCode,
+              industries,
+              years.stream().map(String::valueOf).toList(),
+              "ytd");
+      for (IndicatorValue value : values) {
+        computed.put(Integer.parseInt(value.period()), value);
       }
     }
-    boolean higherIsBetter = target.direction() == Direction.HIGHER_IS_BETTER;
-    double goal = target.value().doubleValue();
-    ProgressAssessment progress =
-        ProgressMeasure.assess(
-            new ProgressSeries(
-                years, values, higherIsBetter, goal, target.targetYear(), target.baseYear(), null));
+    // a region's own figures are for the indicator's whole scope, not for a sector of it; one
+    // element serves the whole series, so that no comparison mixes two scopes
+    Map<Integer, RegionFigure> official = Map.of();
+    Map<Integer, RegionFigure> changes = Map.of();
+    if (sector == null) {
+      for (String element : definition.official()) {
+        official = engine.regionFigures(scope, element, regionCode, years);
+        if (!official.isEmpty()) {
+          break;
+        }
+      }
+      if (definition.officialChange() != null) {
+        changes = engine.regionFigures(scope, definition.officialChange(), regionCode, years);
+      }
+    }
+    boolean byRegion = !official.isEmpty() || !changes.isEmpty();
+    Map<Integer, Double> levels = new TreeMap<>();
+    for (int y : years) {
+      BigDecimal value =
+          byRegion
+              ? (official.containsKey(y) ? official.get(y).value() : null)
+              : (computed.containsKey(y) ? computed.get(y).value() : null);
+      if (value != null) {
+        levels.put(y, value.doubleValue());
+      }
+    }
+    Map<Integer, Double> changeValues = new TreeMap<>();
+    changes.forEach((y, f) -> changeValues.put(y, f.value().doubleValue()));
+    boolean provinceWhole = sector == null && isProvince(plan, regionCode);
+    BigDecimal planBase = indicator.map(Indicator::baseline).orElse(null);
+    JudgedSeries judged =
+        TargetMeasure.judge(
+            target,
+            levels,
+            changeValues,
+            provinceWhole && planBase != null ? planBase.doubleValue() : null,
+            year);
+    List<YearValue> series =
+        series(target, years, byRegion, official, changes, computed, judged, definition);
+    List<AssessmentNote> notes = new ArrayList<>(judged.notes());
+    if (!official.isEmpty()) {
+      String element = official.values().iterator().next().element();
+      if (!element.equals(definition.official().get(0))) {
+        notes.add(
+            new AssessmentNote(
+                "数值取自代理口径的统计指标项 " + element + "，与指标口径不完全相同",
+                "the values are those of " + element + ", a proxy whose scope differs"));
+      }
+    }
+    ProgressAssessment progress = judge(judged, target);
+    List<Integer> observedYears = new ArrayList<>();
+    List<Double> observedValues = new ArrayList<>();
+    for (int i = 0; i < judged.years().size(); i++) {
+      if (judged.values().get(i) != null) {
+        observedYears.add(judged.years().get(i));
+        observedValues.add(judged.values().get(i));
+      }
+    }
     Projection projection =
-        TrendProjection.project(observedYears, observedValues, target.targetYear());
-    Integer latestYear =
-        observedYears.isEmpty() ? null : observedYears.get(observedYears.size() - 1);
-    BigDecimal latest =
-        latestYear == null ? null : series.get(latestYear - target.baseYear()).value();
+        judged.unassessable() != null
+            ? null
+            : TrendProjection.project(observedYears, observedValues, target.targetYear());
+    YearValue latest =
+        series.stream().filter(v -> v.value() != null).reduce((a, b) -> b).orElse(null);
     Boolean met = null;
     boolean serious = false;
-    if (target.attribute() == Attribute.BINDING && latest != null) {
-      met = meets(latest.doubleValue(), goal, higherIsBetter);
-      serious = projection != null && !meets(projection.value(), goal, higherIsBetter);
+    Integer judgedLatest = judged.latestYear();
+    if (target.attribute() == Attribute.BINDING && judgedLatest != null && judged.goal() != null) {
+      met = meets(judged.valueIn(judgedLatest), judged.goal(), judged.higherIsBetter());
+      serious =
+          projection != null && !meets(projection.value(), judged.goal(), judged.higherIsBetter());
     }
     String source =
-        observedYears.isEmpty()
+        latest == null
             ? "none"
-            : series.stream().anyMatch(YearValue::synthetic) ? "synthetic" : "enterprise";
+            : byRegion
+                ? "official"
+                : series.stream().anyMatch(YearValue::synthetic) ? "synthetic" : "enterprise";
+    AssessmentNote reason =
+        judged.unassessable() != null
+            ? judged.unassessable()
+            : latest == null
+                ? new AssessmentNote(
+                    "所选地区、产业在这些年份没有已审核的数据",
+                    "no approved values for the region and sector in these years")
+                : progress.label() == ProgressLabel.NOT_ASSESSABLE
+                    ? new AssessmentNote(
+                        "可比的数据不足两年，无法计算进度",
+                        "fewer than two comparable years of data: progress cannot be computed")
+                    : null;
+    List<TargetAssessment.YearPoint> points = new ArrayList<>();
+    for (int i = 0; i < judged.years().size(); i++) {
+      points.add(new TargetAssessment.YearPoint(judged.years().get(i), judged.values().get(i)));
+    }
     return new TargetAssessment(
         target.code(),
         target.nameZh(),
@@ -173,6 +234,7 @@ public class PlanAssessor {
         target.kind().word(),
         target.comparator().word(),
         target.value(),
+        target.valueMax(),
         target.unit(),
         target.baseYear(),
         target.targetYear(),
@@ -181,22 +243,111 @@ public class PlanAssessor {
         target.section(),
         target.sourceText(),
         target.indicator(),
-        indicator.map(Indicator::baseline).orElse(null),
+        planBase,
         definition.expression(),
         industries,
         series,
-        latestYear,
-        latest,
+        latest == null ? null : latest.year(),
+        latest == null ? null : latest.value(),
+        judged.measuredAs(),
+        points,
+        judged.goal(),
         progress,
         projection,
         true,
         met,
         serious,
         source,
-        observedYears.isEmpty() ? "所选地区、产业在这些年份没有已审核的数据" : null,
-        observedYears.isEmpty()
-            ? "no approved values for the region and sector in these years"
-            : null);
+        notes,
+        reason == null ? null : reason.zh(),
+        reason == null ? null : reason.en());
+  }
+
+  /** The label: by the pace for running sums from zero, else by the progress measure. */
+  private static ProgressAssessment judge(JudgedSeries judged, Target target) {
+    if (judged.unassessable() != null) {
+      return new ProgressAssessment(
+          ProgressLabel.NOT_ASSESSABLE, 2, target.baseYear(), null, null, null, null, null);
+    }
+    if (judged.pace()) {
+      return PaceMeasure.assess(judged, target.targetYear());
+    }
+    try {
+      return ProgressMeasure.assess(
+          new ProgressSeries(
+              judged.years(),
+              judged.values(),
+              judged.higherIsBetter(),
+              judged.goal(),
+              target.targetYear(),
+              target.baseYear(),
+              null));
+    } catch (AnalyticsRefused baseMovedToTargetYear) {
+      return new ProgressAssessment(
+          ProgressLabel.NOT_ASSESSABLE, 2, target.baseYear(), null, null, null, null, null);
+    }
+  }
+
+  /** Each year's value of the indicator and where it comes from. */
+  private static List<YearValue> series(
+      Target target,
+      List<Integer> years,
+      boolean byRegion,
+      Map<Integer, RegionFigure> official,
+      Map<Integer, RegionFigure> changes,
+      Map<Integer, IndicatorValue> computed,
+      JudgedSeries judged,
+      IndicatorDefinition definition) {
+    List<YearValue> series = new ArrayList<>();
+    for (int y : years) {
+      IndicatorValue bottomUp = computed.get(y);
+      List<AggregateFigure> figures = bottomUp == null ? List.of() : bottomUp.figures();
+      BigDecimal computedValue = bottomUp == null ? null : bottomUp.value();
+      if (!byRegion) {
+        boolean synthetic = figures.stream().anyMatch(f -> f.syntheticValues() > 0);
+        series.add(
+            new YearValue(
+                y,
+                computedValue,
+                computedValue == null ? "none" : synthetic ? "synthetic" : "enterprise",
+                null,
+                null,
+                figures));
+        continue;
+      }
+      RegionFigure own = official.get(y);
+      if (own != null) {
+        series.add(
+            new YearValue(y, own.value(), own.source(), own.element(), computedValue, figures));
+        continue;
+      }
+      // a change-vs-base target measures a level the region gave only as a change, or the plan's
+      // base
+      Double level = target.kind() == TargetKind.CHANGE_VS_BASE ? judged.valueIn(y) : null;
+      if (level != null && y == target.baseYear()) {
+        series.add(
+            new YearValue(y, BigDecimal.valueOf(level), "plan", null, computedValue, figures));
+      } else if (level != null && changes.containsKey(y)) {
+        series.add(
+            new YearValue(
+                y,
+                BigDecimal.valueOf(level)
+                    .setScale(4, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros(),
+                "derived",
+                definition.officialChange(),
+                computedValue,
+                figures));
+      } else {
+        series.add(new YearValue(y, null, "none", null, computedValue, figures));
+      }
+    }
+    return series;
+  }
+
+  private static boolean isProvince(Plan plan, String regionCode) {
+    return plan.regions().stream()
+        .anyMatch(r -> r.level() == RegionLevel.PROVINCE && r.code().value().equals(regionCode));
   }
 
   /** The narrower of the definition's industries and the sector asked for. */
@@ -226,6 +377,7 @@ public class PlanAssessor {
       boolean quantified,
       String reasonZh,
       String reasonEn) {
+    IndicatorDefinition definition = indicator.map(Indicator::definition).orElse(null);
     return new TargetAssessment(
         target.code(),
         target.nameZh(),
@@ -233,6 +385,7 @@ public class PlanAssessor {
         target.kind().word(),
         target.comparator().word(),
         target.value(),
+        target.valueMax(),
         target.unit(),
         target.baseYear(),
         target.targetYear(),
@@ -242,10 +395,13 @@ public class PlanAssessor {
         target.sourceText(),
         target.indicator(),
         indicator.map(Indicator::baseline).orElse(null),
-        indicator.map(Indicator::definition).map(IndicatorDefinition::expression).orElse(null),
-        indicator.map(Indicator::definition).map(IndicatorDefinition::industries).orElse(null),
+        definition == null ? null : definition.expression(),
+        definition == null ? null : definition.industries(),
         List.of(),
         null,
+        null,
+        null,
+        List.of(),
         null,
         new ProgressAssessment(
             ProgressLabel.NOT_ASSESSABLE,
@@ -261,6 +417,7 @@ public class PlanAssessor {
         null,
         false,
         "none",
+        List.of(),
         reasonZh,
         reasonEn);
   }

@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One target of the plan judged for a year: what the plan says (the sentence, the value, the
- * years), the series it rests on with every aggregate behind each value, the progress label and its
- * figures, the projection to the target year, and for a binding (约束性) target whether it is met and
- * whether a miss is projected. {@code dataSource} is {@code enterprise} (computed from enterprises'
- * reported values), {@code synthetic} (some of them are 模拟数据) or {@code none}; {@code reasonZh} and
- * {@code reasonEn} say why a target is not assessed.
+ * years); the indicator's yearly values with where each comes from and the aggregates behind it;
+ * the series the label judges ({@code measuredAs}: the values themselves, an index chained from
+ * growth rates, a running sum of additions) and the goal it must reach; the progress label and its
+ * figures; the projection to the target year; and for a binding (约束性) target whether it is met and
+ * whether a miss is projected. {@code dataSource} is {@code official} (the region's own figures),
+ * {@code enterprise} (computed from enterprises' reported values), {@code synthetic} (some of them
+ * are 模拟数据) or {@code none}; {@code reasonZh} and {@code reasonEn} say why a target is not
+ * assessed.
  */
 public record TargetAssessment(
     String targetCode,
@@ -19,6 +22,7 @@ public record TargetAssessment(
     String kind,
     String comparator,
     @Nullable BigDecimal target,
+    @Nullable BigDecimal targetMax,
     String unit,
     int baseYear,
     int targetYear,
@@ -33,11 +37,19 @@ public record TargetAssessment(
     List<YearValue> series,
     @Nullable Integer latestYear,
     @Nullable BigDecimal latestValue,
+    @Nullable AssessmentNote measuredAs,
+    List<YearPoint> judged,
+    @Nullable Double goal,
     ProgressAssessment progress,
     @Nullable Projection projection,
     boolean quantified,
     @Nullable Boolean bindingMet,
     boolean seriousMiss,
     String dataSource,
+    List<AssessmentNote> notes,
     @Nullable String reasonZh,
-    @Nullable String reasonEn) {}
+    @Nullable String reasonEn) {
+
+  /** A year of the judged series. */
+  public record YearPoint(int year, @Nullable Double value) {}
+}

@@ -4,11 +4,27 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An indicator's value in one year, with the aggregates behind it. */
-public record YearValue(int year, @Nullable BigDecimal value, List<AggregateFigure> figures) {
+/**
+ * An indicator's value in one year and where it comes from: {@code official} or {@code reported}
+ * (the region's own figure, in the data element {@code element}), {@code derived} (a level computed
+ * from the region's official change against the base year and the base value), {@code plan} (the
+ * base-year value the plan states), {@code enterprise} (computed from enterprises' values), {@code
+ * synthetic} (模拟数据 behind it) or {@code none}. {@code computed} is the bottom-up value beside a
+ * region's own figure; {@code figures} are the aggregates behind the computed value.
+ */
+public record YearValue(
+    int year,
+    @Nullable BigDecimal value,
+    String source,
+    @Nullable String element,
+    @Nullable BigDecimal computed,
+    List<AggregateFigure> figures) {
 
-  /** Whether any value behind it is synthetic (模拟数据). */
+  public YearValue {
+    figures = List.copyOf(figures);
+  }
+
   public boolean synthetic() {
-    return figures.stream().anyMatch(f -> f.syntheticValues() > 0);
+    return source.equals("synthetic");
   }
 }

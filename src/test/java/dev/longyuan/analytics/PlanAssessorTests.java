@@ -37,6 +37,7 @@ class PlanAssessorTests {
 
   static final String PLAN = "gansu-13fyp-industry";
   static final String COUNTY = "620923";
+  static final String DINGXI = "621100";
   static final String W1 = CreditCode.withCheckCharacter("91620923AXXEXX001").value();
   static final String W2 = CreditCode.withCheckCharacter("91620923AXXEXX002").value();
   static final String MINE = CreditCode.withCheckCharacter("91620923AXXEXX003").value();
@@ -48,6 +49,8 @@ class PlanAssessorTests {
   @Autowired Accounts accounts;
 
   @Autowired JdbcClient jdbc;
+
+  @Autowired dev.longyuan.reporting.internal.ShippedDataLoader loader;
 
   @Autowired MockMvc mvc;
 
@@ -162,15 +165,126 @@ class PlanAssessorTests {
     PlanAssessment assessment =
         assessor.assess(PLAN, 2017, DataScope.everything(false), COUNTY, null);
 
+    TargetAssessment share = target(assessment, "T-2.3.1-03");
+    assertThat(share.progress().label()).isEqualTo(ProgressLabel.NOT_ASSESSABLE);
+    assertThat(share.series()).isEmpty();
+    assertThat(share.reasonEn()).contains("does not yet define");
     TargetAssessment growth = target(assessment, "T-2.3.1-01");
     assertThat(growth.progress().label()).isEqualTo(ProgressLabel.NOT_ASSESSABLE);
-    assertThat(growth.series()).isEmpty();
+    assertThat(growth.series()).extracting(YearValue::value).containsOnlyNulls();
     assertThat(growth.latestValue()).isNull();
-    assertThat(growth.reasonEn()).contains("does not yet define");
+    assertThat(growth.dataSource()).isEqualTo("none");
+    assertThat(growth.reasonEn())
+        .isEqualTo("no approved values for the region and sector in these years");
     TargetAssessment qualitative = target(assessment, "T-2.3.4-02");
     assertThat(qualitative.quantified()).isFalse();
     assertThat(qualitative.reasonZh()).contains("尚未量化");
     assertThat(assessment.targets()).hasSize(50);
+  }
+
+  @Test
+  void judgesAnAverageGrowthTargetOnTheCitysOwnOfficialRatesChainedIntoAnIndex() {
+    List<ValueRow> rows = new ArrayList<>();
+    String[] rates = {"8.0", "7.2", "6.9", "7.8"};
+    for (int i = 0; i < rates.length; i++) {
+      add(rows, "VA_ALL_GROWTH", DINGXI, String.valueOf(2016 + i), "ytd", rates[i]);
+    }
+    // the above-scale rate is a proxy: with the indicator's own element present it is not used
+    add(rows, "VA_GROWTH", DINGXI, "2016", "ytd", "12.5");
+    importOfficial(rows);
+
+    TargetAssessment growth =
+        target(
+            assessor.assess(PLAN, 2019, DataScope.everything(false), DINGXI, null), "T-2.3.1-01");
+
+    assertThat(growth.dataSource()).isEqualTo("official");
+    assertThat(growth.series())
+        .extracting(YearValue::year, YearValue::source, YearValue::element)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(2016, "official", "VA_ALL_GROWTH"),
+            org.assertj.core.groups.Tuple.tuple(2015, "none", null));
+    assertThat(growth.latestYear()).isEqualTo(2019);
+    assertThat(growth.latestValue()).isEqualByComparingTo("7.8");
+    // 100 × 1.08 × 1.072 × 1.069 × 1.078 = 133.418; (1.33418)^(1/4) − 1 = 7.474% a year
+    assertThat(growth.judged().get(4).value()).isCloseTo(133.418178432, within(1e-6));
+    assertThat(growth.goal()).isCloseTo(143.5629326, within(1e-6));
+    assertThat(growth.progress().cagrObserved()).isCloseTo(0.0747408, within(1e-6));
+    assertThat(growth.progress().ratio()).isCloseTo(0.9965445, within(1e-6));
+    assertThat(growth.progress().label()).isEqualTo(ProgressLabel.ON_TRACK);
+    assertThat(growth.measuredAs().zh()).contains("累计指数");
+  }
+
+  @Test
+  void theShippedPublishedFiguresJudge2020AsTheyMeasureAndInventNothingElse() {
+    loader.load();
+
+    PlanAssessment assessment =
+        assessor.assess(PLAN, 2020, DataScope.everything(false), null, null);
+
+    // 万元工业增加值用水量较2015年下降56%, against a fall of 23% from the plan's 69 m³ per 10,000 yuan
+    TargetAssessment water = target(assessment, "T-2.3.4-01");
+    assertThat(water.progress().label()).isEqualTo(ProgressLabel.TARGET_ACHIEVED);
+    assertThat(water.bindingMet()).isTrue();
+    assertThat(water.dataSource()).isEqualTo("official");
+    assertThat(water.goal()).isCloseTo(53.13, within(1e-9));
+    assertThat(water.series())
+        .filteredOn(v -> v.value() != null)
+        .extracting(YearValue::year, v -> v.value().toPlainString(), YearValue::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2015, "69.0", "plan"),
+            org.assertj.core.groups.Tuple.tuple(2020, "30.36", "derived"));
+    // 规上 growth of 6.5% in 2020 is known, 2016–2019 are not: the five-year average cannot be
+    // judged, and the figure is shown as the proxy it is
+    TargetAssessment growth = target(assessment, "T-2.3.1-01");
+    assertThat(growth.progress().label()).isEqualTo(ProgressLabel.NOT_ASSESSABLE);
+    assertThat(growth.latestYear()).isEqualTo(2020);
+    assertThat(growth.latestValue()).isEqualByComparingTo("6.5");
+    assertThat(growth.notes())
+        .extracting(AssessmentNote::zh)
+        .contains("2016、2017、2018、2019年增速缺失，此后的累计指数无法连乘得出")
+        .anySatisfy(note -> assertThat(note).contains("代理口径", "VA_GROWTH"));
+    // investment growth was published for 2021 only
+    TargetAssessment investment = target(assessment, "T-2.3.1-02");
+    assertThat(investment.progress().label()).isEqualTo(ProgressLabel.NOT_ASSESSABLE);
+    assertThat(investment.latestValue()).isNull();
+    assertThat(investment.dataSource()).isEqualTo("none");
+    assertThat(target(assessment, "T-2.3.2-01").progress().label())
+        .isEqualTo(ProgressLabel.NOT_ASSESSABLE);
+    assertThat(target(assessment, "T-2.3.1-03").latestValue()).isNull();
+  }
+
+  @Test
+  void thePageTracesAnOfficialFigureToItsElementAndSaysHowALevelWasDerived() throws Exception {
+    loader.load();
+
+    String html =
+        mvc.perform(
+                get("/plans/" + PLAN + "/assessment").param("year", "2020").with(TestUsers.admin()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    org.jsoup.nodes.Element water = org.jsoup.Jsoup.parse(html).getElementById("a-T-2.3.4-01");
+
+    assertThat(water.select(".label").text()).isEqualTo("已达标");
+    assertThat(water.select(".source-official").text()).isEqualTo("官方数据");
+    assertThat(water.select("details.series tbody tr"))
+        .extracting(org.jsoup.nodes.Element::text)
+        .contains("2015 69 规划所列基期值 69.00", "2020 30.36 由官方变化率推算 WATER_INT_CHG15 30.36");
+    assertThat(water.select("details.series p").text()).contains("目标水平 53.13");
+    assertThat(water.select(".note").eachText()).contains("2020年数值由公布的较2015年变化率与基期值推算");
+  }
+
+  void importOfficial(List<ValueRow> rows) {
+    assertThat(
+            reporting
+                .importRows(
+                    ReportingService.ImportRequest.official(
+                        "official-test.csv", "-", "assess-test"),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
   }
 
   @Test
@@ -219,7 +333,7 @@ class PlanAssessorTests {
 
     assertThat(page.getElementById("a-T-2.3.5-01").text())
         .contains("进展顺利", "55.00", "2017", "1.383", "74.44", "企业上报");
-    assertThat(page.getElementById("a-T-2.3.1-01").text()).contains("无法评估", "规划尚未定义");
+    assertThat(page.getElementById("a-T-2.3.1-03").text()).contains("无法评估", "规划尚未定义");
     assertThat(page.select("details.method").text()).contains("0.95", "1.5%");
     assertThat(page.select("main p.muted").text()).contains("620923，2017 年，共 50 项目标");
     mvc.perform(get("/plans/" + PLAN + "/assessment")).andExpect(status().is3xxRedirection());

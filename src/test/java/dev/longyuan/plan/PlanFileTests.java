@@ -327,6 +327,35 @@ class PlanFileTests {
     }
 
     @Test
+    void readsWhereAnIndicatorsOfficialFiguresAreFound() {
+      String yaml =
+          minimalWith(
+              "  scope: 全部工业\n  baseline: 9.5",
+              "  scope: 全部工业\n  definition:\n    official: [VA_ALL_GROWTH, VA_GROWTH]\n"
+                  + "    officialChange: VA_CHG15\n  baseline: 9.5");
+
+      Indicator growth =
+          PlanFile.read(yaml).validPlan().orElseThrow().indicator("I01").orElseThrow();
+
+      assertThat(growth.definition().expression()).isNull();
+      assertThat(growth.definition().official()).containsExactly("VA_ALL_GROWTH", "VA_GROWTH");
+      assertThat(growth.definition().officialChange()).isEqualTo("VA_CHG15");
+    }
+
+    @Test
+    void refusesADefinitionThatSaysNeitherHowToComputeNorWhereToFindTheIndicator() {
+      String yaml =
+          minimalWith(
+              "  scope: 全部工业\n  baseline: 9.5",
+              "  scope: 全部工业\n  definition:\n    industries: C\n  baseline: 9.5");
+
+      PlanProblem problem = problemAt(refused(yaml), "indicators[0].definition.expression");
+
+      assertThat(problem.messageEn())
+          .isEqualTo("a definition gives at least one of expression, official and officialChange");
+    }
+
+    @Test
     void refusesASectionThatDoesNotExist() {
       String yaml =
           minimalWith("  section: \"2\"\n  sourceText: 全市", "  section: \"3.9\"\n  sourceText: 全市");

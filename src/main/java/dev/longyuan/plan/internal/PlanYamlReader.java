@@ -262,8 +262,22 @@ public final class PlanYamlReader {
     if (f == null) {
       return null;
     }
-    f.allowOnly(Set.of("expression", "industries"));
-    return new IndicatorDefinition(f.text("expression"), f.optionalText("industries"));
+    f.allowOnly(Set.of("expression", "industries", "official", "officialChange"));
+    IndicatorDefinition definition =
+        new IndicatorDefinition(
+            f.optionalText("expression"),
+            f.optionalText("industries"),
+            f.strings("official"),
+            f.optionalText("officialChange"));
+    if (definition.expression() == null
+        && definition.official().isEmpty()
+        && definition.officialChange() == null) {
+      f.problem(
+          "expression",
+          "定义须至少给出 expression、official 或 officialChange 之一",
+          "a definition gives at least one of expression, official and officialChange");
+    }
+    return definition;
   }
 
   private Target target(YamlFields f, int planBaseYear, int planTargetYear) {

@@ -196,10 +196,19 @@ public class PlanRepository {
         corrections.getOrDefault(code, List.of()),
         rs.getString("note"),
         rs.getString("note_en"),
-        rs.getString("definition_expression") == null
-            ? null
-            : new IndicatorDefinition(
-                rs.getString("definition_expression"), rs.getString("definition_industries")));
+        defined(rs)
+            ? new IndicatorDefinition(
+                rs.getString("definition_expression"),
+                rs.getString("definition_industries"),
+                strings(rs, "definition_official"),
+                rs.getString("definition_official_change"))
+            : null);
+  }
+
+  private static boolean defined(ResultSet rs) throws SQLException {
+    return rs.getString("definition_expression") != null
+        || rs.getString("definition_official_change") != null
+        || !strings(rs, "definition_official").isEmpty();
   }
 
   private Target target(ResultSet rs, int n) throws SQLException {

@@ -59,10 +59,12 @@ final class PlanRowWriter {
           INSERT INTO plan_indicator (plan_id, code, number, category_zh, category_en, name_zh, name_en, unit,
                                       attribute, direction, scope, baseline, baseline_note, target, target_text,
                                       section, table_row, target_codes, note, note_en,
-                                      definition_expression, definition_industries)
+                                      definition_expression, definition_industries, definition_official,
+                                      definition_official_change)
           VALUES (:planId, :code, :number, :categoryZh, :categoryEn, :nameZh, :nameEn, :unit, :attribute,
                   :direction, :scope, :baseline, :baselineNote, :target, :targetText, :section, :tableRow,
-                  :targetCodes, :note, :noteEn, :definitionExpression, :definitionIndustries)""")
+                  :targetCodes, :note, :noteEn, :definitionExpression, :definitionIndustries,
+                  :definitionOfficial, :definitionOfficialChange)""")
           .paramSource(
               fields(indicator)
                   .addValue("planId", plan.id())
@@ -74,7 +76,18 @@ final class PlanRowWriter {
                       indicator.definition() == null ? null : indicator.definition().expression())
                   .addValue(
                       "definitionIndustries",
-                      indicator.definition() == null ? null : indicator.definition().industries()))
+                      indicator.definition() == null ? null : indicator.definition().industries())
+                  .addValue(
+                      "definitionOfficial",
+                      array(
+                          indicator.definition() == null
+                              ? List.of()
+                              : indicator.definition().official()))
+                  .addValue(
+                      "definitionOfficialChange",
+                      indicator.definition() == null
+                          ? null
+                          : indicator.definition().officialChange()))
           .update();
       corrections(plan.id(), indicator.code(), indicator.corrections());
     }

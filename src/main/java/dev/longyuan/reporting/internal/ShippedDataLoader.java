@@ -9,6 +9,7 @@ import dev.longyuan.reporting.persistence.ImportLog;
 import dev.longyuan.reporting.persistence.PublishedFigureRepository;
 import dev.longyuan.reporting.synthetic.SyntheticOptions;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,30 +98,35 @@ public class ShippedDataLoader {
     }
   }
 
+  /**
+   * Loads the published figures, and on a platform that loaded them before, those a later release
+   * maps onto a data element for the first time.
+   */
   void loadPublishedFigures() throws Exception {
-    if (published.count() > 0) {
+    List<PublishedFigures.Figure> figures = PublishedFigures.read();
+    Set<Integer> alreadyValues = published.mappedLines();
+    List<PublishedFigures.Figure> newValues =
+        figures.stream()
+            .filter(f -> f.dataElement() != null && !alreadyValues.contains(f.line()))
+            .toList();
+    if (published.count() == figures.size() && newValues.isEmpty()) {
       return;
     }
     status.set(
         new ShippedDataStatus(
             true, "正在加载公开发布的官方数据", "loading published official figures", 0, 1, null));
-    List<PublishedFigures.Figure> figures = PublishedFigures.read();
-    ImportOutcome outcome =
-        reporting.importRows(
-            ImportRequest.official(PublishedFigures.RESOURCE, "-", "system"),
-            figures.stream()
-                .filter(f -> f.dataElement() != null)
-                .map(PublishedFigures.Figure::asRow)
-                .toList(),
-            List.of());
-    if (!outcome.accepted()) {
-      throw new IllegalStateException("the published figures were refused: " + outcome.errors());
+    if (!newValues.isEmpty()) {
+      ImportOutcome outcome =
+          reporting.importRows(
+              ImportRequest.official(PublishedFigures.RESOURCE, "-", "system"),
+              newValues.stream().map(PublishedFigures.Figure::asRow).toList(),
+              List.of());
+      if (!outcome.accepted()) {
+        throw new IllegalStateException("the published figures were refused: " + outcome.errors());
+      }
+      log.info("Loaded {} published figures as official province values", outcome.created());
     }
     published.saveAll(figures);
-    log.info(
-        "Loaded {} published figures, {} of them as official province values",
-        figures.size(),
-        outcome.created());
   }
 
   void loadSyntheticPanel() {

@@ -22,12 +22,22 @@ public class PublishedFigureRepository {
     return jdbc.sql("SELECT count(*) FROM published_figure").query(Integer.class).single();
   }
 
+  /** The lines already loaded as data values. */
+  public java.util.Set<Integer> mappedLines() {
+    return java.util.Set.copyOf(
+        jdbc.sql("SELECT line FROM published_figure WHERE data_element IS NOT NULL")
+            .query(Integer.class)
+            .list());
+  }
+
   public void saveAll(List<Figure> figures) {
     template.batchUpdate(
         """
         INSERT INTO published_figure (line, code, name_zh, period_text, value_text, unit_text, source,
                                       official_address, quote, data_element, period, measure, value)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line) DO NOTHING""",
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (line) DO UPDATE SET data_element = excluded.data_element, period = excluded.period,
+                                         measure = excluded.measure, value = excluded.value""",
         figures,
         100,
         (ps, f) -> {
