@@ -5,6 +5,7 @@ import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.ProgressBands;
 import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
@@ -58,11 +59,21 @@ public class PlanAssessor {
           "the year " + year + " is before the plan's base year " + plan.baseYear());
     }
     String regionCode = region != null ? region : defaultRegion(plan, scope);
+    ProgressThresholds thresholds = thresholds(plan);
     List<TargetAssessment> assessed = new ArrayList<>();
     for (Target target : plan.targets()) {
-      assessed.add(assess(plan, target, year, scope, regionCode, sector));
+      assessed.add(assess(plan, target, year, scope, regionCode, sector, thresholds));
     }
-    return new PlanAssessment(plan.id(), year, regionCode, sector, METHOD, assessed);
+    return new PlanAssessment(plan.id(), year, regionCode, sector, METHOD, thresholds, assessed);
+  }
+
+  /** The bounds progress ratios are compared with: the plan's own, or Open SDG's. */
+  public static ProgressThresholds thresholds(Plan plan) {
+    ProgressBands bands = plan.progressThresholds();
+    return bands == null
+        ? ProgressThresholds.FOR_TARGET
+        : new ProgressThresholds(
+            bands.high().doubleValue(), bands.med().doubleValue(), bands.low().doubleValue());
   }
 
   private static String defaultRegion(Plan plan, DataScope scope) {
@@ -93,7 +104,8 @@ public class PlanAssessor {
       int year,
       DataScope scope,
       String regionCode,
-      @Nullable String sector) {
+      @Nullable String sector,
+      ProgressThresholds thresholds) {
     Optional<Indicator> indicator =
         target.indicator() == null ? Optional.empty() : plan.indicator(target.indicator());
     IndicatorDefinition definition = indicator.map(Indicator::definition).orElse(null);
@@ -182,7 +194,7 @@ public class PlanAssessor {
                 "the values are those of " + element + ", a proxy whose scope differs"));
       }
     }
-    ProgressAssessment progress = judge(judged, target);
+    ProgressAssessment progress = judge(judged, target, thresholds);
     List<Integer> observedYears = new ArrayList<>();
     List<Double> observedValues = new ArrayList<>();
     for (int i = 0; i < judged.years().size(); i++) {
@@ -264,13 +276,14 @@ public class PlanAssessor {
   }
 
   /** The label: by the pace for running sums from zero, else by the progress measure. */
-  private static ProgressAssessment judge(JudgedSeries judged, Target target) {
+  private static ProgressAssessment judge(
+      JudgedSeries judged, Target target, ProgressThresholds thresholds) {
     if (judged.unassessable() != null) {
       return new ProgressAssessment(
           ProgressLabel.NOT_ASSESSABLE, 2, target.baseYear(), null, null, null, null, null);
     }
     if (judged.pace()) {
-      return PaceMeasure.assess(judged, target.targetYear());
+      return PaceMeasure.assess(judged, target.targetYear(), thresholds);
     }
     try {
       return ProgressMeasure.assess(
@@ -281,7 +294,7 @@ public class PlanAssessor {
               judged.goal(),
               target.targetYear(),
               target.baseYear(),
-              null));
+              thresholds));
     } catch (AnalyticsRefused baseMovedToTargetYear) {
       return new ProgressAssessment(
           ProgressLabel.NOT_ASSESSABLE, 2, target.baseYear(), null, null, null, null, null);

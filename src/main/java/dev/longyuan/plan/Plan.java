@@ -24,7 +24,8 @@ public record Plan(
     List<Baseline> baselines,
     List<Sector> sectors,
     List<Region> regions,
-    List<Place> places) {
+    List<Place> places,
+    @Nullable ProgressBands progressThresholds) {
 
   public Plan {
     sections = List.copyOf(sections);

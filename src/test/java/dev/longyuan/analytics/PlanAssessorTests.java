@@ -44,6 +44,8 @@ class PlanAssessorTests {
 
   @Autowired PlanAssessor assessor;
 
+  @Autowired dev.longyuan.plan.PlanCatalog plans;
+
   @Autowired ReportingService reporting;
 
   @Autowired Accounts accounts;
@@ -285,6 +287,45 @@ class PlanAssessorTests {
                     List.of())
                 .errors())
         .isEmpty();
+  }
+
+  @Test
+  void aPlansOwnThresholdsDecideTheLabel() {
+    dev.longyuan.plan.Plan gansu = plans.plan(PLAN).orElseThrow();
+    dev.longyuan.plan.Plan strict =
+        new dev.longyuan.plan.Plan(
+            "gansu-strict-bands",
+            gansu.titleZh(),
+            gansu.titleEn(),
+            gansu.documentNumber(),
+            gansu.issuerZh(),
+            gansu.issuerEn(),
+            gansu.issuedOn(),
+            gansu.baseYear(),
+            gansu.targetYear(),
+            gansu.preamble(),
+            gansu.sections(),
+            gansu.indicatorTable(),
+            gansu.indicators(),
+            gansu.targets(),
+            gansu.baselines(),
+            gansu.sectors(),
+            gansu.regions(),
+            gansu.places(),
+            new dev.longyuan.plan.ProgressBands(
+                new java.math.BigDecimal("1.5"),
+                new java.math.BigDecimal("1.2"),
+                new java.math.BigDecimal("0.5")));
+    plans.store(strict, "sha-strict-bands");
+
+    PlanAssessment assessment =
+        assessor.assess("gansu-strict-bands", 2017, DataScope.everything(false), COUNTY, null);
+
+    // the same 1.383 as under Open SDG's bounds, where it is on track
+    TargetAssessment digital = target(assessment, "T-2.3.5-01");
+    assertThat(digital.progress().ratio()).isCloseTo(1.3829383222921623, within(1e-9));
+    assertThat(digital.progress().label()).isEqualTo(ProgressLabel.PROGRESS_NEEDS_ACCELERATION);
+    assertThat(assessment.thresholds()).isEqualTo(new ProgressThresholds(1.5, 1.2, 0.5));
   }
 
   @Test

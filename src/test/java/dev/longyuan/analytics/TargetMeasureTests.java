@@ -129,7 +129,7 @@ class TargetMeasureTests {
         TargetMeasure.judge(solved, Map.of(2016, 10.0, 2017, 15.0), Map.of(), null, 2017);
 
     assertThat(judged.values()).containsExactly(0.0, 10.0, 25.0);
-    ProgressAssessment progress = PaceMeasure.assess(judged, 2020);
+    ProgressAssessment progress = PaceMeasure.assess(judged, 2020, ProgressThresholds.FOR_TARGET);
     // by 2017 a straight path to 100 in 2020 has 40; 25 / 40 = 0.625
     assertThat(progress.method()).isEqualTo(3);
     assertThat(progress.ratio()).isCloseTo(0.625, within(1e-12));
@@ -152,7 +152,8 @@ class TargetMeasureTests {
         TargetMeasure.judge(
             solved, Map.of(2016, 40.0, 2017, 35.0, 2018, 30.0), Map.of(), null, 2018);
 
-    assertThat(PaceMeasure.assess(judged, 2020).label()).isEqualTo(ProgressLabel.TARGET_ACHIEVED);
+    assertThat(PaceMeasure.assess(judged, 2020, ProgressThresholds.FOR_TARGET).label())
+        .isEqualTo(ProgressLabel.TARGET_ACHIEVED);
   }
 
   @Test

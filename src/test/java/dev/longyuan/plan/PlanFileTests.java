@@ -327,6 +327,27 @@ class PlanFileTests {
     }
 
     @Test
+    void readsThePlansOwnProgressThresholdsAndRefusesThemOutOfOrder() {
+      String own =
+          minimalWith(
+              "baseYear: 2015\ntargetYear: 2020\n",
+              "baseYear: 2015\ntargetYear: 2020\nprogressThresholds: {high: 1, med: 0.7, low: 0}\n");
+      String disordered =
+          minimalWith(
+              "baseYear: 2015\ntargetYear: 2020\n",
+              "baseYear: 2015\ntargetYear: 2020\nprogressThresholds: {high: 0.5, med: 0.7, low: 0}\n");
+
+      assertThat(PlanFile.read(own).validPlan().orElseThrow().progressThresholds())
+          .isEqualTo(
+              new ProgressBands(
+                  new java.math.BigDecimal("1"),
+                  new java.math.BigDecimal("0.7"),
+                  new java.math.BigDecimal("0")));
+      assertThat(problemAt(refused(disordered), "progressThresholds.med").messageEn())
+          .isEqualTo("must satisfy high > med > low");
+    }
+
+    @Test
     void readsWhereAnIndicatorsOfficialFiguresAreFound() {
       String yaml =
           minimalWith(

@@ -109,7 +109,8 @@ class PlanStorageTests {
             good.baselines(),
             good.sectors(),
             good.regions(),
-            good.places());
+            good.places(),
+            good.progressThresholds());
 
     assertThatThrownBy(() -> catalog.store(bad, "sha-bad")).isInstanceOf(RuntimeException.class);
 

@@ -47,6 +47,7 @@ class AssessmentPageController {
     model.addAttribute("year", chosen);
     model.addAttribute("region", region);
     model.addAttribute("sector", sector);
+    model.addAttribute("thresholds", PlanAssessor.thresholds(plan));
     try {
       model.addAttribute(
           "assessment",

@@ -14,9 +14,11 @@ import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanReading;
 import dev.longyuan.plan.PlanSection;
+import dev.longyuan.plan.ProgressBands;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +119,8 @@ public final class PlanYamlReader {
             "economicZones",
             "developmentZones",
             "industrialBases",
-            "industryChains"));
+            "industryChains",
+            "progressThresholds"));
     String id = f.slug("id");
     LocalDate issuedOn = f.date("issuedOn");
     int baseYear = f.year("baseYear", true);
@@ -158,7 +161,26 @@ public final class PlanYamlReader {
         f.list("baselines", false).stream().map(this::baseline).toList(),
         f.list("sectors", false).stream().map(layout::sector).toList(),
         f.list("regions", false).stream().map(layout::region).toList(),
-        places);
+        places,
+        progressBands(f.object("progressThresholds")));
+  }
+
+  private static @Nullable ProgressBands progressBands(@Nullable YamlFields f) {
+    if (f == null) {
+      return null;
+    }
+    f.allowOnly(Set.of("high", "med", "low"));
+    BigDecimal high = f.number("high", true);
+    BigDecimal med = f.number("med", true);
+    BigDecimal low = f.number("low", true);
+    if (high == null || med == null || low == null) {
+      return null;
+    }
+    if (high.compareTo(med) <= 0 || med.compareTo(low) <= 0) {
+      f.problem("med", "须满足 high > med > low", "must satisfy high > med > low");
+      return null;
+    }
+    return new ProgressBands(high, med, low);
   }
 
   private PlanSection section(YamlFields f) {

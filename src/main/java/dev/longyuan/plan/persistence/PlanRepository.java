@@ -148,7 +148,13 @@ public class PlanRepository {
             rows(planId, "plan_baseline", this::baseline),
             sectors(planId),
             rows(planId, "plan_region", this::region),
-            rows(planId, "plan_place", this::place)));
+            rows(planId, "plan_place", this::place),
+            head.get("progress_high") == null
+                ? null
+                : new dev.longyuan.plan.ProgressBands(
+                    (java.math.BigDecimal) head.get("progress_high"),
+                    (java.math.BigDecimal) head.get("progress_med"),
+                    (java.math.BigDecimal) head.get("progress_low"))));
   }
 
   private <T> List<T> rows(

@@ -7,6 +7,7 @@ import dev.longyuan.plan.IndicatorTable;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanSection;
+import dev.longyuan.plan.ProgressBands;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.Sector;
 import dev.longyuan.plan.Target;
@@ -26,13 +27,19 @@ final class PlanRowWriter {
   }
 
   void insert(Plan plan, String sourceSha256) {
+    ProgressBands bands = plan.progressThresholds();
     jdbc.sql(
             """
         INSERT INTO plan (id, title_zh, title_en, document_number, issuer_zh, issuer_en, issued_on, base_year,
-                          target_year, preamble, source_sha256)
+                          target_year, preamble, source_sha256, progress_high, progress_med, progress_low)
         VALUES (:id, :titleZh, :titleEn, :documentNumber, :issuerZh, :issuerEn, :issuedOn, :baseYear,
-                :targetYear, :preamble, :sha)""")
-        .paramSource(fields(plan).addValue("sha", sourceSha256))
+                :targetYear, :preamble, :sha, :high, :med, :low)""")
+        .paramSource(
+            fields(plan)
+                .addValue("sha", sourceSha256)
+                .addValue("high", bands == null ? null : bands.high())
+                .addValue("med", bands == null ? null : bands.med())
+                .addValue("low", bands == null ? null : bands.low()))
         .update();
     int ordinal = 0;
     for (PlanSection section : plan.sections()) {
