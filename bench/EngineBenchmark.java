@@ -130,7 +130,7 @@ public final class EngineBenchmark {
         try (Connection duck = queries.open()) {
           for (IndicatorExpression definition : definitions) {
             for (IndicatorExpression.Aggregate aggregate : definition.aggregates()) {
-              queries.aggregateAll(duck, aggregate, periods, "ytd", province, sectors);
+              queries.aggregateAll(duck, aggregate, periods, "ytd", province, sectors, null);
             }
           }
         }
@@ -249,25 +249,11 @@ public final class EngineBenchmark {
       Map<String, List<String>> sectors)
       throws Exception {
     String sql =
-        MirrorQueries.groupedSql(aggregate, periods.size(), sectors, "data_value", "NOT v.deleted")
+        MirrorQueries.groupedSql(
+                aggregate, periods.size(), sectors, null, "data_value", "NOT v.deleted")
             .replace("VARCHAR", "text");
     try (PreparedStatement st = pg.prepareStatement(sql)) {
-      int p = 1;
-      st.setString(p++, aggregate.element());
-      st.setString(p++, "ytd");
-      for (String period : periods) {
-        st.setString(p++, period);
-      }
-      for (Map.Entry<String, List<String>> sector : sectors.entrySet()) {
-        for (String prefix : sector.getValue()) {
-          st.setString(p++, sector.getKey());
-          st.setString(p++, prefix);
-        }
-      }
-      // the threshold sits in the select list, after the selection's parameters
-      if (aggregate.function().equals("countif")) {
-        st.setBigDecimal(p++, aggregate.threshold());
-      }
+      MirrorQueries.bindGrouped(st, aggregate, periods, "ytd", sectors, null);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           // read every row, as the engine does

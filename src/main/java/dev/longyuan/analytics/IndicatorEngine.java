@@ -1,5 +1,6 @@
 package dev.longyuan.analytics;
 
+import dev.longyuan.analytics.internal.Deflation;
 import dev.longyuan.analytics.internal.MirrorQueries;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.reporting.DataElement;
@@ -27,6 +28,10 @@ import org.springframework.stereotype.Service;
  * <p>Which value of an element a period takes: for a year, a yearly element's own figure and a
  * monthly element's December 累计 (its December level for a stock); for a month (or 1–2月), the
  * measure asked for (当月 or 累计; a stock has only its level), and nothing of a yearly element.
+ *
+ * <p>Prices are the province's (the plan's region ending in 0000): {@code real} and {@code
+ * constant} divide each enterprise's value by the ex-factory price indices the province reports for
+ * the enterprise's division, wherever the enterprise is (see {@link Deflator}).
  */
 @Service
 public class IndicatorEngine {
@@ -41,10 +46,21 @@ public class IndicatorEngine {
     this.plans = plans;
   }
 
-  /** Parses a definition against the data elements that exist. */
+  /**
+   * Parses a definition against the data elements that exist; only flows in 元 (at current prices)
+   * are deflated.
+   */
   public IndicatorExpression parse(String definition) {
     Map<String, DataElement> elements = elements();
-    return IndicatorExpression.parse(definition, elements::containsKey);
+    return IndicatorExpression.parse(
+        definition,
+        elements::containsKey,
+        code -> {
+          DataElement element = elements.get(code);
+          return element.unit().endsWith("元")
+              && !element.isStock()
+              && element.aggregation().equals("sum");
+        });
   }
 
   public IndicatorValue evaluate(
@@ -83,6 +99,7 @@ public class IndicatorEngine {
     List<Period> parsed = periods.stream().map(IndicatorEngine::period).toList();
     Map<String, DataElement> elements = elements();
     String prefix = RegionCode.of(regionCode).prefix();
+    Deflator deflator = new Deflator(province());
     List<IndicatorValue> computed = new ArrayList<>();
     try (Connection duck = mirror.open()) {
       for (Period period : parsed) {
@@ -90,21 +107,16 @@ public class IndicatorEngine {
         List<AggregateFigure> figures = new ArrayList<>();
         for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
           ElementPeriod at = at(elements.get(aggregate.element()), period, measure);
+          Deflation deflation =
+              at == null || !aggregate.deflated() ? null : deflator.deflation(aggregate, at);
+          // a deflated aggregate without its deflation is before its base year: no value
           MirrorQueries.Result result =
-              at == null
+              at == null || (aggregate.deflated() && deflation == null)
                   ? MirrorQueries.Result.NONE
                   : mirror.aggregate(
-                      duck, aggregate, at.period(), at.measure(), prefix, industries);
+                      duck, aggregate, at.period(), at.measure(), prefix, industries, deflation);
           values.put(aggregate, result.value());
-          figures.add(
-              new AggregateFigure(
-                  aggregate.label(),
-                  aggregate.element(),
-                  at == null ? null : at.period(),
-                  at == null ? null : at.measure(),
-                  result.units(),
-                  result.syntheticValues(),
-                  result.value()));
+          figures.add(AggregateFigure.of(aggregate, at, result, deflation));
         }
         computed.add(
             new IndicatorValue(
@@ -157,12 +169,8 @@ public class IndicatorEngine {
           "一次计算的期别须全部为月或全部为年",
           "the periods of one computation must be all months or all years");
     }
-    String province =
-        plans.regionCodes().stream()
-            .filter(code -> code.endsWith("0000"))
-            .sorted()
-            .findFirst()
-            .orElseThrow();
+    String province = province();
+    Deflator deflator = new Deflator(province);
     Map<String, DataElement> elements = elements();
     Map<IndicatorExpression.Aggregate, Map<MirrorQueries.Group, MirrorQueries.Result>> results =
         new HashMap<>();
@@ -171,19 +179,36 @@ public class IndicatorEngine {
       for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
         DataElement element = elements.get(aggregate.element());
         Map<String, String> asked = new java.util.LinkedHashMap<>();
-        String elementMeasure = null;
+        Map<String, List<String>> indices = new HashMap<>();
+        ElementPeriod last = null;
         for (Period period : parsed) {
           ElementPeriod at = at(element, period, measure);
-          if (at != null) {
-            asked.put(at.period(), period.code());
-            elementMeasure = at.measure();
+          if (at == null) {
+            continue;
           }
+          if (aggregate.deflated()) {
+            List<String> chain = Deflator.indexPeriods(aggregate, at.period());
+            if (chain == null) {
+              continue; // before the base year: not asked, no value
+            }
+            indices.put(at.period(), chain);
+          }
+          asked.put(at.period(), period.code());
+          last = at;
         }
         Map<MirrorQueries.Group, MirrorQueries.Result> byGroup = new HashMap<>();
-        if (elementMeasure != null) {
+        if (last != null) {
+          Deflation deflation =
+              aggregate.deflated() ? deflator.deflation(aggregate, last, indices) : null;
           mirror
               .aggregateAll(
-                  duck, aggregate, List.copyOf(asked.keySet()), elementMeasure, province, sectors)
+                  duck,
+                  aggregate,
+                  List.copyOf(asked.keySet()),
+                  last.measure(),
+                  province,
+                  sectors,
+                  deflation)
               .forEach(
                   (group, result) ->
                       byGroup.put(
@@ -239,11 +264,12 @@ public class IndicatorEngine {
       sum =
           mirror.aggregate(
               duck,
-              new IndicatorExpression.Aggregate("sum", element, null, null),
+              new IndicatorExpression.Aggregate("sum", element, null, null, null),
               period,
               measure,
               RegionCode.of(regionCode).prefix(),
-              List.of());
+              List.of(),
+              null);
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
     }
@@ -315,6 +341,15 @@ public class IndicatorEngine {
           "行政区划 " + regionCode + " 不在您的数据范围内",
           "the region " + regionCode + " is outside your data scope");
     }
+  }
+
+  /** The province, whose prices deflate: the plan's one region ending in 0000. */
+  private String province() {
+    return plans.regionCodes().stream()
+        .filter(code -> code.endsWith("0000"))
+        .sorted()
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The period and measure an element's value is taken from, or null when it has none. */

@@ -20,11 +20,21 @@ import org.jspecify.annotations.Nullable;
  *       the comparable base of a growth rate ({@code same(VA) / prev(VA) * 100 - 100});
  *   <li>{@code count(E)}: the number of units that report E;
  *   <li>{@code countif(E > 0)}: the number whose E compares so with a number (&gt; &lt; &gt;= &lt;=
- *       =).
+ *       =);
+ *   <li>{@code real(E)}: Σ 本期 of E over the units of {@code same(E)}, each deflated by the
+ *       province's ex-factory price index (上年同期=100) of its GB/T 4754 division for the same period
+ *       and measure, or the all-industry index where the division has none: real growth is {@code
+ *       real(VA) / prev(VA) * 100 - 100};
+ *   <li>{@code constant(E, 2015)}: Σ 本期 of E at the prices of 2015, each unit's value divided by
+ *       its division's price indices chained from 2015 to the period (an intensity at base-year
+ *       prices: {@code sum(WATER) / constant(VA, 2015)}).
  * </ul>
  *
- * A definition names only known elements and is checked whole before it is used; it never becomes
- * SQL text itself (see {@link Aggregate}).
+ * <p>{@code real} and {@code constant} apply to values at current prices only, and have no value
+ * when any unit they cover has no price index: a sum deflated only in part is never given.
+ *
+ * <p>A definition names only known elements and is checked whole before it is used; it never
+ * becomes SQL text itself (see {@link Aggregate}).
  */
 public record IndicatorExpression(String text, Node root) {
 
@@ -33,18 +43,32 @@ public record IndicatorExpression(String text, Node root) {
 
   public record Number(BigDecimal value) implements Node {}
 
-  /** An aggregate of one element over the units selected: what the engine computes in SQL. */
+  /**
+   * An aggregate of one element over the units selected: what the engine computes in SQL. {@code
+   * comparator} and {@code threshold} belong to {@code countif}, {@code baseYear} to {@code
+   * constant}.
+   */
   public record Aggregate(
-      String function, String element, @Nullable String comparator, @Nullable BigDecimal threshold)
+      String function,
+      String element,
+      @Nullable String comparator,
+      @Nullable BigDecimal threshold,
+      @Nullable Integer baseYear)
       implements Node {
 
-    /** As written, e.g. {@code countif(LOSS > 0)}. */
+    /** As written, e.g. {@code countif(LOSS > 0)}, {@code constant(VA, 2015)}. */
     public String label() {
       return function
           + "("
           + element
           + (comparator == null ? "" : " " + comparator + " " + threshold.toPlainString())
+          + (baseYear == null ? "" : ", " + baseYear)
           + ")";
+    }
+
+    /** Whether its values are divided by price indices: {@code real} and {@code constant}. */
+    public boolean deflated() {
+      return DEFLATED.contains(function);
     }
   }
 
@@ -52,11 +76,18 @@ public record IndicatorExpression(String text, Node root) {
 
   public record Operation(char operator, Node left, Node right) implements Node {}
 
-  static final Set<String> FUNCTIONS = Set.of("sum", "same", "prev", "count", "countif");
+  static final Set<String> FUNCTIONS =
+      Set.of("sum", "same", "prev", "count", "countif", "real", "constant");
 
-  /** Parses and checks a definition; {@code knownElement} says which element codes exist. */
-  public static IndicatorExpression parse(String text, Predicate<String> knownElement) {
-    Parser parser = new Parser(text, knownElement);
+  static final Set<String> DEFLATED = Set.of("real", "constant");
+
+  /**
+   * Parses and checks a definition; {@code knownElement} says which element codes exist, {@code
+   * atCurrentPrices} which are values at current prices, the only ones a price index deflates.
+   */
+  public static IndicatorExpression parse(
+      String text, Predicate<String> knownElement, Predicate<String> atCurrentPrices) {
+    Parser parser = new Parser(text, knownElement, atCurrentPrices);
     Node root = parser.expression();
     parser.skipSpace();
     if (parser.position < text.length()) {
@@ -130,11 +161,13 @@ public record IndicatorExpression(String text, Node root) {
   private static final class Parser {
     final String text;
     final Predicate<String> knownElement;
+    final Predicate<String> atCurrentPrices;
     int position;
 
-    Parser(String text, Predicate<String> knownElement) {
+    Parser(String text, Predicate<String> knownElement, Predicate<String> atCurrentPrices) {
       this.text = text;
       this.knownElement = knownElement;
+      this.atCurrentPrices = atCurrentPrices;
     }
 
     Node expression() {
@@ -181,12 +214,13 @@ public record IndicatorExpression(String text, Node root) {
       String word = word();
       if (!FUNCTIONS.contains(word)) {
         throw refused(
-            "expected a number, “(” or one of sum, same, prev, count, countif at column "
+            "expected a number, “(” or one of sum, same, prev, count, countif, real, constant"
+                + " at column "
                 + (position - word.length() + 1)
                 + (word.isEmpty() ? "" : ", not “" + word + "”"),
             "第 "
                 + (position - word.length() + 1)
-                + " 列处应为数字、“(”或 sum、same、prev、count、countif 之一"
+                + " 列处应为数字、“(”或 sum、same、prev、count、countif、real、constant 之一"
                 + (word.isEmpty() ? "" : "，而不是“" + word + "”"));
       }
       expect('(');
@@ -197,7 +231,16 @@ public record IndicatorExpression(String text, Node root) {
             "unknown data element “" + element + "” in " + word + "()",
             word + "() 中的统计指标项“" + element + "”不存在");
       }
+      if (DEFLATED.contains(word) && !atCurrentPrices.test(element)) {
+        throw refused(
+            word
+                + "() divides values at current prices (元) by price indices: “"
+                + element
+                + "” is not one",
+            word + "() 以价格指数缩减现价价值量（元）：“" + element + "”不是价值量");
+      }
       String comparator = null;
+      Integer baseYear = null;
       BigDecimal threshold = null;
       if (word.equals("countif")) {
         skipSpace();
@@ -212,8 +255,25 @@ public record IndicatorExpression(String text, Node root) {
           threshold = threshold.negate();
         }
       }
+      if (word.equals("constant")) {
+        expect(',');
+        baseYear = year();
+      }
       expect(')');
-      return new Aggregate(word, element, comparator, threshold);
+      return new Aggregate(word, element, comparator, threshold, baseYear);
+    }
+
+    /** The base year of constant(): four digits, nothing else. */
+    int year() {
+      skipSpace();
+      int start = position;
+      String digits = word();
+      if (!digits.matches("\\d{4}")) {
+        throw refused(
+            "constant() needs the base year (four digits) at column " + (start + 1),
+            "constant() 在第 " + (start + 1) + " 列处须为基年（四位数字）");
+      }
+      return Integer.parseInt(digits);
     }
 
     String comparator() {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class MirrorQueries {
 
-  /** What one aggregate came to, over how many units. */
-  public record Result(@Nullable BigDecimal value, long units, long syntheticValues) {
-    public static final Result NONE = new Result(null, 0, 0);
+  /**
+   * What one aggregate came to, over how many units. A deflated aggregate with a unit it found no
+   * price index for has no value, and says which ({@code unpriced}).
+   */
+  public record Result(
+      @Nullable BigDecimal value, long units, long syntheticValues, @Nullable Unpriced unpriced) {
+    public static final Result NONE = new Result(null, 0, 0, null);
   }
+
+  /**
+   * The units of a deflated aggregate left without a price index, and what was missing: each
+   * division with the index periods it lacked, e.g. {@code C17 2016-12, 2017-06; C33 2017-06}.
+   */
+  public record Unpriced(long units, String missing) {}
 
   private static final Map<String, String> COMPARATORS =
       Map.of(">", ">", "<", "<", ">=", ">=", "<=", "<=", "=", "=");
@@ -82,29 +93,15 @@ public class MirrorQueries {
       List<String> periods,
       String measure,
       String province,
-      Map<String, List<String>> sectors) {
+      Map<String, List<String>> sectors,
+      @Nullable Deflation deflation) {
     if (periods.isEmpty()) {
       return Map.of();
     }
-    String sql = groupedSql(aggregate, periods.size(), sectors, "value", "true");
+    String sql = groupedSql(aggregate, periods.size(), sectors, deflation, "value", "true");
     Map<Group, Result> results = new java.util.HashMap<>();
     try (PreparedStatement st = duck.prepareStatement(sql)) {
-      int p = 1;
-      st.setString(p++, aggregate.element());
-      st.setString(p++, measure);
-      for (String period : periods) {
-        st.setString(p++, period);
-      }
-      for (Map.Entry<String, List<String>> sector : sectors.entrySet()) {
-        for (String prefix : sector.getValue()) {
-          st.setString(p++, sector.getKey());
-          st.setString(p++, prefix);
-        }
-      }
-      // the threshold sits in the select list, after the selection's parameters
-      if (aggregate.function().equals("countif")) {
-        st.setBigDecimal(p++, aggregate.threshold());
-      }
+      bindGrouped(st, aggregate, periods, measure, sectors, deflation);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           String region;
@@ -117,13 +114,9 @@ public class MirrorQueries {
           } else {
             region = rs.getString(6);
           }
-          long count = rs.getLong(8);
-          BigDecimal value = rs.getBigDecimal(7);
           results.put(
               new Group(rs.getString(1), region, rs.getString(2)),
-              count == 0
-                  ? Result.NONE
-                  : new Result(value == null ? BigDecimal.ZERO : value, count, rs.getLong(9)));
+              result(rs, 7, deflation != null));
         }
       }
     } catch (SQLException e) {
@@ -134,12 +127,14 @@ public class MirrorQueries {
 
   /**
    * The grouped aggregation over a table of values ({@code value} here; PostgreSQL's data_value,
-   * with its condition on deleted values, for the benchmark's same query there).
+   * with its condition on deleted values, for the benchmark's same query there), its parameters as
+   * {@link #bindGrouped} sets them.
    */
   static String groupedSql(
       IndicatorExpression.Aggregate aggregate,
       int periods,
       Map<String, List<String>> sectors,
+      @Nullable Deflation deflation,
       String table,
       String condition) {
     int sectorRows = sectors.values().stream().mapToInt(List::size).sum();
@@ -150,16 +145,24 @@ public class MirrorQueries {
                 + String.join(", ", Collections.nCopies(sectorRows, "(?, ?)"))
                 + ") s(sector, prefix) ON starts_with(sel.industry_code, s.prefix)"
                 + " UNION ALL SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel";
-    return "WITH sel AS (SELECT v.period, v.value, v.previous_year_value, v.source, e.region_code,"
-        + " e.industry_code FROM "
-        + table
-        + " v JOIN enterprise e ON e.credit_code = v.reporting_unit"
-        + " WHERE "
-        + condition
-        + " AND v.unit_type = 'enterprise' AND v.status = 'approved' AND v.data_element = ?"
-        + " AND v.measure = ? AND v.period IN ("
-        + String.join(", ", Collections.nCopies(periods, "?"))
-        + ")), tagged AS ("
+    String selection =
+        "SELECT v.period, v.value, v.previous_year_value, v.source, e.region_code,"
+            + " e.industry_code"
+            + (deflation == null ? "" : ", substr(e.industry_code, 1, 3) AS division")
+            + " FROM "
+            + table
+            + " v JOIN enterprise e ON e.credit_code = v.reporting_unit"
+            + " WHERE "
+            + condition
+            + " AND v.unit_type = 'enterprise' AND v.status = 'approved' AND v.data_element = ?"
+            + " AND v.measure = ? AND v.period IN ("
+            + String.join(", ", Collections.nCopies(periods, "?"))
+            + ")";
+    return "WITH "
+        + (deflation == null
+            ? "sel AS (" + selection + ")"
+            : "raw AS (" + selection + ")" + deflation.sql(table, condition))
+        + ", tagged AS ("
         + tagged
         + "), keyed AS (SELECT *, substr(region_code, 1, 4) || '00' AS city FROM tagged)"
         + " SELECT period, sector, GROUPING(city) AS no_city, GROUPING(region_code) AS no_county,"
@@ -168,8 +171,58 @@ public class MirrorQueries {
         + ", "
         + units(aggregate).replace("v.", "")
         + ", count(*) FILTER (WHERE source = 'synthetic')"
+        + (deflation == null ? "" : ", " + Deflation.unpriced(aggregate).replace("v.", ""))
         + " FROM keyed GROUP BY GROUPING SETS ((period, sector), (period, sector, city),"
         + " (period, sector, region_code))";
+  }
+
+  /** Sets groupedSql's parameters in the order its text holds them. */
+  static void bindGrouped(
+      PreparedStatement st,
+      IndicatorExpression.Aggregate aggregate,
+      List<String> periods,
+      String measure,
+      Map<String, List<String>> sectors,
+      @Nullable Deflation deflation)
+      throws SQLException {
+    int p = 1;
+    st.setString(p++, aggregate.element());
+    st.setString(p++, measure);
+    for (String period : periods) {
+      st.setString(p++, period);
+    }
+    if (deflation != null) {
+      p = deflation.bind(st, p);
+    }
+    for (Map.Entry<String, List<String>> sector : sectors.entrySet()) {
+      for (String prefix : sector.getValue()) {
+        st.setString(p++, sector.getKey());
+        st.setString(p++, prefix);
+      }
+    }
+    // the threshold sits in the select list, after the selection's parameters
+    if (aggregate.function().equals("countif")) {
+      st.setBigDecimal(p, aggregate.threshold());
+    }
+  }
+
+  /**
+   * The aggregate's value, units and synthetic values from the columns at {@code first}, and for a
+   * deflated one the units without a price index after them, which leave it no value.
+   */
+  private static Result result(ResultSet rs, int first, boolean deflated) throws SQLException {
+    BigDecimal value = rs.getBigDecimal(first);
+    long count = rs.getLong(first + 1);
+    long synthetic = rs.getLong(first + 2);
+    // count() of no unit is 0, but an indicator over no unit has no value
+    if (count == 0) {
+      return Result.NONE;
+    }
+    long unpriced = deflated ? rs.getLong(first + 3) : 0;
+    if (unpriced > 0) {
+      return new Result(null, count, synthetic, new Unpriced(unpriced, rs.getString(first + 4)));
+    }
+    return new Result(value == null ? BigDecimal.ZERO : value, count, synthetic, null);
   }
 
   private static String figure(IndicatorExpression.Aggregate aggregate) {
@@ -180,43 +233,66 @@ public class MirrorQueries {
       case "count" -> "count(*)";
       case "countif" ->
           "count(*) FILTER (WHERE v.value " + COMPARATORS.get(aggregate.comparator()) + " ?)";
+      // a deflated sum is null while any of its units has no price index: never a part of it
+      case "real" ->
+          "CASE WHEN count(*) FILTER (WHERE v.factor IS NULL AND v.previous_year_value IS NOT NULL)"
+              + " = 0 THEN sum(v.value / v.factor) FILTER (WHERE v.previous_year_value IS NOT NULL)"
+              + " END";
+      case "constant" ->
+          "CASE WHEN count(*) FILTER (WHERE v.factor IS NULL) = 0 THEN sum(v.value / v.factor) END";
       default -> throw new IllegalArgumentException(aggregate.function());
     };
   }
 
   private static String units(IndicatorExpression.Aggregate aggregate) {
-    return aggregate.function().equals("same") || aggregate.function().equals("prev")
+    return Set.of("same", "prev", "real").contains(aggregate.function())
         ? "count(v.previous_year_value)"
         : "count(*)";
   }
 
+  /**
+   * One aggregate for one period over the enterprises registered under a region code prefix and,
+   * when given, industry code prefixes; a deflated aggregate with its deflation.
+   */
   public Result aggregate(
       Connection duck,
       IndicatorExpression.Aggregate aggregate,
       String period,
       String measure,
       String regionPrefix,
-      List<String> industryPrefixes) {
-    String figure = figure(aggregate);
-    String units = units(aggregate);
+      List<String> industryPrefixes,
+      @Nullable Deflation deflation) {
     String industries =
         industryPrefixes.isEmpty()
             ? "true"
             : String.join(
                 " OR ", Collections.nCopies(industryPrefixes.size(), "e.industry_code LIKE ?"));
-    String sql =
-        "SELECT "
-            + figure
-            + ", "
-            + units
-            + ", count(*) FILTER (WHERE v.source = 'synthetic')"
-            + """
-             FROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit
-             WHERE v.unit_type = 'enterprise' AND v.status = 'approved'
-               AND v.data_element = ? AND v.period = ? AND v.measure = ?
-               AND e.region_code LIKE ? AND ("""
+    String selection =
+        """
+         \sFROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit
+         WHERE v.unit_type = 'enterprise' AND v.status = 'approved'
+           AND v.data_element = ? AND v.period = ? AND v.measure = ?
+           AND e.region_code LIKE ? AND ("""
             + industries
             + ")";
+    String columns =
+        figure(aggregate)
+            + ", "
+            + units(aggregate)
+            + ", count(*) FILTER (WHERE v.source = 'synthetic')";
+    String sql =
+        deflation == null
+            ? "SELECT " + columns + selection
+            : "WITH raw AS (SELECT v.period, v.value, v.previous_year_value, v.source,"
+                + " substr(e.industry_code, 1, 3) AS division"
+                + selection
+                + ")"
+                + deflation.sql("value", "true")
+                + " SELECT "
+                + columns
+                + ", "
+                + Deflation.unpriced(aggregate)
+                + " FROM sel v";
     try (PreparedStatement st = duck.prepareStatement(sql)) {
       int p = 1;
       if (aggregate.function().equals("countif")) {
@@ -229,14 +305,12 @@ public class MirrorQueries {
       for (String industry : industryPrefixes) {
         st.setString(p++, industry + "%");
       }
+      if (deflation != null) {
+        deflation.bind(st, p);
+      }
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
-        long count = rs.getLong(2);
-        BigDecimal value = rs.getBigDecimal(1);
-        // count() of no unit is 0, but an indicator over no unit has no value
-        return count == 0
-            ? Result.NONE
-            : new Result(value == null ? BigDecimal.ZERO : value, count, rs.getLong(3));
+        return result(rs, 1, deflation != null);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);

@@ -33,10 +33,12 @@ class IndicatorApiController {
   @Operation(
       summary = "Compute an indicator definition bottom-up from enterprises' approved values",
       description =
-          "definition such as sum(RD_EXP) / sum(REV) * 100 or same(VA) / prev(VA) * 100 - 100;"
-              + " region (GB/T 2260), sector (plan sector or GB/T 4754 code, optional), period"
-              + " (2019, 2019-07, 2019-01/02), measure current|ytd. Answers the value and every"
-              + " aggregate behind it.")
+          "definition such as sum(RD_EXP) / sum(REV) * 100, same(VA) / prev(VA) * 100 - 100,"
+              + " real(VA) / prev(VA) * 100 - 100 (deflated by the province's ex-factory price"
+              + " index of each enterprise's division) or sum(WATER) * 10000 / constant(VA, 2015)"
+              + " (at 2015 prices); region (GB/T 2260), sector (plan sector or GB/T 4754 code,"
+              + " optional), period (2019, 2019-07, 2019-01/02), measure current|ytd. Answers the"
+              + " value and every aggregate behind it, with why a deflated one has no value.")
   IndicatorValue indicator(
       @RequestParam String definition,
       @RequestParam String region,
