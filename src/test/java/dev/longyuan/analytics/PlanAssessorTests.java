@@ -270,9 +270,15 @@ class PlanAssessorTests {
 
     assertThat(water.select(".label").text()).isEqualTo("已达标");
     assertThat(water.select(".source-official").text()).isEqualTo("官方数据");
-    assertThat(water.select("details.series tbody tr"))
-        .extracting(org.jsoup.nodes.Element::text)
-        .contains("2015 69 规划所列基期值 69.00", "2020 30.36 由官方变化率推算 WATER_INT_CHG15 30.36");
+    // year, value, source, element, the enterprises' sum beside it (if any), the value judged
+    // (empty cells are not among the texts)
+    org.jsoup.select.Elements years = water.select("details.series tbody tr");
+    assertThat(years.get(0).select("td").eachText())
+        .startsWith("2015", "69", "规划所列基期值")
+        .endsWith("69.00");
+    assertThat(years.get(5).select("td").eachText())
+        .startsWith("2020", "30.36", "由官方变化率推算", "WATER_INT_CHG15")
+        .endsWith("30.36");
     assertThat(water.select("details.series p").text()).contains("目标水平 53.13");
     assertThat(water.select(".note").eachText()).contains("2020年数值由公布的较2015年变化率与基期值推算");
   }
