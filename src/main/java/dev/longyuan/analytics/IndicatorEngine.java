@@ -63,6 +63,38 @@ public class IndicatorEngine {
         });
   }
 
+  /**
+   * Whether the indicator adds up over the months, as a flow does: sums (or 本期 sums) of additive
+   * flow elements, added, subtracted or scaled by a number. Then its 1–2月 value is January plus
+   * February; a ratio, a count or a stock stands for each month instead.
+   */
+  public boolean addsUpOverMonths(IndicatorExpression expression) {
+    return addsUp(expression.root(), elements());
+  }
+
+  private static boolean addsUp(IndicatorExpression.Node node, Map<String, DataElement> elements) {
+    if (node instanceof IndicatorExpression.Aggregate a) {
+      DataElement element = elements.get(a.element());
+      return (a.function().equals("sum") || a.function().equals("same"))
+          && element != null
+          && !element.isStock()
+          && element.aggregation().equals("sum");
+    }
+    if (node instanceof IndicatorExpression.Negation n) {
+      return addsUp(n.operand(), elements);
+    }
+    if (node instanceof IndicatorExpression.Operation o) {
+      return switch (o.operator()) {
+        case '+', '-' -> addsUp(o.left(), elements) && addsUp(o.right(), elements);
+        case '*' ->
+            (o.left() instanceof IndicatorExpression.Number && addsUp(o.right(), elements))
+                || (o.right() instanceof IndicatorExpression.Number && addsUp(o.left(), elements));
+        default -> o.right() instanceof IndicatorExpression.Number && addsUp(o.left(), elements);
+      };
+    }
+    return false;
+  }
+
   public IndicatorValue evaluate(
       IndicatorExpression expression,
       DataScope scope,

@@ -1,6 +1,6 @@
 /**
- * Analytics: indicators computed from the data values, and progress towards the plan's targets by
- * the Open SDG progress method.
+ * Analytics: indicators computed from the data values, progress towards the plan's targets by the
+ * Open SDG progress method, and seasonal adjustment with short-term forecasts of monthly series.
  */
 @ApplicationModule(allowedDependencies = {"shared", "plan", "reporting"})
 @NullMarked

@@ -121,6 +121,7 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/analytics/progress", SIGNED_IN),
           Map.entry("GET /api/analytics/indicator", SIGNED_IN),
           Map.entry("GET /api/analytics/reconciliation", SIGNED_IN),
+          Map.entry("GET /api/analytics/seasonal", SIGNED_IN),
           Map.entry(
               "GET /api/plans/{planId}/assessment",
               EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
