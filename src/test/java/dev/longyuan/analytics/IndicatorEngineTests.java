@@ -231,6 +231,23 @@ class IndicatorEngineTests {
   }
 
   @Test
+  void anEnterpriseUnderTwoPrefixesOfOneSectorCountsOnceInIt() {
+    IndicatorTable table =
+        engine.evaluateAll(
+            engine.parse("sum(RD_EXP)"),
+            PROVINCE,
+            List.of("2011"),
+            "ytd",
+            java.util.Map.of("metals", List.of("C33", "C3311")));
+
+    // A (C3311) spent 10, under both prefixes
+    assertThat(table.rows())
+        .filteredOn(r -> r.regionCode().equals(COUNTY) && "metals".equals(r.sector()))
+        .singleElement()
+        .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("10"));
+  }
+
+  @Test
   void theRegionsOwnFigureStandsBesideItsEnterprisesSum() {
     Reconciliation revenue = engine.reconcile(PROVINCE, "REV", COUNTY, "2011-12", "ytd");
 

@@ -138,16 +138,19 @@ public class MirrorQueries {
       String table,
       String condition) {
     int sectorRows = sectors.values().stream().mapToInt(List::size).sum();
-    String tagged =
-        sectorRows == 0
-            ? "SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel"
-            : "SELECT sel.*, s.sector FROM sel JOIN (VALUES "
-                + String.join(", ", Collections.nCopies(sectorRows, "(?, ?)"))
-                + ") s(sector, prefix) ON starts_with(sel.industry_code, s.prefix)"
-                + " UNION ALL SELECT *, CAST(NULL AS VARCHAR) AS sector FROM sel";
+    // each enterprise is tagged with its sectors once, so that the values join a small table by
+    // key rather than test every prefix on every value, and an enterprise under two prefixes of
+    // one sector counts once in it
+    String tags =
+        "SELECT credit_code, CAST(NULL AS VARCHAR) AS sector FROM enterprise"
+            + (sectorRows == 0
+                ? ""
+                : " UNION ALL SELECT DISTINCT e.credit_code, s.sector FROM enterprise e JOIN (VALUES "
+                    + String.join(", ", Collections.nCopies(sectorRows, "(?, ?)"))
+                    + ") s(sector, prefix) ON starts_with(e.industry_code, s.prefix)");
     String selection =
-        "SELECT v.period, v.value, v.previous_year_value, v.source, e.region_code,"
-            + " e.industry_code"
+        "SELECT v.period, v.value, v.previous_year_value, v.source, v.reporting_unit AS unit,"
+            + " e.region_code, e.industry_code"
             + (deflation == null ? "" : ", substr(e.industry_code, 1, 3) AS division")
             + " FROM "
             + table
@@ -162,9 +165,10 @@ public class MirrorQueries {
         + (deflation == null
             ? "sel AS (" + selection + ")"
             : "raw AS (" + selection + ")" + deflation.sql(table, condition))
-        + ", tagged AS ("
-        + tagged
-        + "), keyed AS (SELECT *, substr(region_code, 1, 4) || '00' AS city FROM tagged)"
+        + ", tags AS ("
+        + tags
+        + "), keyed AS (SELECT sel.*, t.sector, substr(sel.region_code, 1, 4) || '00' AS city"
+        + " FROM sel JOIN tags t ON t.credit_code = sel.unit)"
         + " SELECT period, sector, GROUPING(city) AS no_city, GROUPING(region_code) AS no_county,"
         + " city, region_code, "
         + figure(aggregate).replace("v.", "")
