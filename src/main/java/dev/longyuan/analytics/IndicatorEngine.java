@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
  * the region (and, when given, the sector), then the arithmetic joins them.
  *
  * <p>Which value of an element a period takes: for a year, a yearly element's own figure and a
- * monthly element's December 累计 (its December level for a stock); for a month (or 1–2月), the
- * measure asked for (当月 or 累计; a stock has only its level), and nothing of a yearly element.
+ * monthly element's December 累计 (its December level for a stock); for a quarter, 累计 to its last
+ * month (a quarter alone, 当季, is refused); for a month (or 1–2月), the measure asked for (当月 or 累计;
+ * a stock has only its level), and nothing of a yearly element.
  *
  * <p>Prices are the province's (the plan's region ending in 0000): {@code real} and {@code
  * constant} divide each enterprise's value by the ex-factory price indices the province reports for
@@ -128,7 +129,7 @@ public class IndicatorEngine {
       throw new AnalyticsRefused(
           "measure.invalid", "measure 应为 current（当月）或 ytd（累计）", "measure must be current or ytd");
     }
-    List<Period> parsed = periods.stream().map(IndicatorEngine::period).toList();
+    List<Period> parsed = periods.stream().map(code -> period(code, measure)).toList();
     Map<String, DataElement> elements = elements();
     String prefix = RegionCode.of(regionCode).prefix();
     Deflator deflator = new Deflator(province());
@@ -166,18 +167,19 @@ public class IndicatorEngine {
     return computed;
   }
 
-  private static Period period(String code) {
+  private static Period period(String code, String measure) {
     Period period =
         Period.tryParse(code)
             .orElseThrow(
                 () ->
                     new AnalyticsRefused(
                         "period.invalid", Period.reasonZh(code), Period.reasonEn(code)));
-    if (period.frequency() == Period.Frequency.QUARTER) {
+    if (period.frequency() == Period.Frequency.QUARTER && measure.equals("current")) {
       throw new AnalyticsRefused(
-          "period.quarter",
-          "暂不按季度计算指标，请按月（累计）或年计算",
-          "indicators are computed by month (year to date) or year, not yet by quarter");
+          "period.quarter_current",
+          "季度指标按累计（年初至季末）计算，请用 measure=ytd；当季值请按季内各月的当月值计算",
+          "a quarter is computed year to date (to the quarter's last month): use measure=ytd; for"
+              + " the quarter alone use its months' current values");
     }
     return period;
   }
@@ -193,13 +195,12 @@ public class IndicatorEngine {
       List<String> periods,
       String measure,
       Map<String, List<String>> sectors) {
-    List<Period> parsed = periods.stream().map(Period::parse).toList();
-    if (parsed.stream().map(Period::frequency).distinct().count() > 1
-        || parsed.stream().anyMatch(p -> p.frequency() == Period.Frequency.QUARTER)) {
+    List<Period> parsed = periods.stream().map(code -> period(code, measure)).toList();
+    if (parsed.stream().map(Period::frequency).distinct().count() > 1) {
       throw new AnalyticsRefused(
           "periods.mixed",
-          "一次计算的期别须全部为月或全部为年",
-          "the periods of one computation must be all months or all years");
+          "一次计算的期别须全部为月、全部为季度或全部为年",
+          "the periods of one computation must be all months, all quarters or all years");
     }
     String province = province();
     Deflator deflator = new Deflator(province);
@@ -394,6 +395,13 @@ public class IndicatorEngine {
       return element.isYearly()
           ? new ElementPeriod(period.code(), yearMeasure)
           : new ElementPeriod(period.year() + "-12", yearMeasure);
+    }
+    if (period.frequency() == Period.Frequency.QUARTER) {
+      // 一季度, 上半年, 前三季度 as China's statistics give them: 累计 to the quarter's last month
+      String quarterEnd = Period.month(period.year(), period.lastMonth()).code();
+      return element.isYearly()
+          ? null
+          : new ElementPeriod(quarterEnd, element.isStock() ? "current" : "ytd");
     }
     return element.isYearly() ? null : new ElementPeriod(period.code(), levelOrFlow);
   }

@@ -231,6 +231,45 @@ class IndicatorEngineTests {
   }
 
   @Test
+  void aQuarterIsTheYearToDateAtItsLastMonth() {
+    // 上半年: A 120 on 100, B 50 without 上年同期
+    assertThat(
+            engine
+                .evaluate(engine.parse("sum(VA)"), PROVINCE, COUNTY, null, "2011-Q2", "ytd")
+                .value())
+        .isEqualByComparingTo("170");
+    assertThat(
+            engine
+                .evaluate(
+                    engine.parse("same(VA) / prev(VA) * 100 - 100"),
+                    PROVINCE,
+                    COUNTY,
+                    null,
+                    "2011-Q2",
+                    "ytd")
+                .value())
+        .isEqualByComparingTo("20");
+    assertThat(
+            engine
+                .evaluateAll(
+                    engine.parse("sum(VA)"),
+                    PROVINCE,
+                    List.of("2011-Q2"),
+                    "ytd",
+                    java.util.Map.of())
+                .rows())
+        .filteredOn(r -> r.regionCode().equals(COUNTY))
+        .singleElement()
+        .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("170"));
+    assertThatThrownBy(
+            () ->
+                engine.evaluate(
+                    engine.parse("sum(VA)"), PROVINCE, COUNTY, null, "2011-Q2", "current"))
+        .isInstanceOf(AnalyticsRefused.class)
+        .hasMessageContaining("measure=ytd");
+  }
+
+  @Test
   void anEnterpriseUnderTwoPrefixesOfOneSectorCountsOnceInIt() {
     IndicatorTable table =
         engine.evaluateAll(
