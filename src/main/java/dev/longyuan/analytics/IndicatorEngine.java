@@ -205,11 +205,12 @@ public class IndicatorEngine {
     String province = province();
     Deflator deflator = new Deflator(province);
     Map<String, DataElement> elements = elements();
-    Map<IndicatorExpression.Aggregate, Map<MirrorQueries.Group, MirrorQueries.Result>> results =
-        new HashMap<>();
-    java.util.Set<MirrorQueries.Group> groups = new java.util.HashSet<>();
+    List<IndicatorExpression.Aggregate> aggregates = expression.aggregates();
+    // every cell's aggregates by their place in the definition: one map for the whole computation
+    Map<MirrorQueries.Group, @Nullable BigDecimal[]> cells = new HashMap<>(1 << 16);
     try (Connection duck = mirror.open()) {
-      for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
+      for (int a = 0; a < aggregates.size(); a++) {
+        IndicatorExpression.Aggregate aggregate = aggregates.get(a);
         DataElement element = elements.get(aggregate.element());
         Map<String, String> asked = new java.util.LinkedHashMap<>();
         Map<String, List<String>> indices = new HashMap<>();
@@ -229,51 +230,60 @@ public class IndicatorEngine {
           asked.put(at.period(), period.code());
           last = at;
         }
-        Map<MirrorQueries.Group, MirrorQueries.Result> byGroup = new HashMap<>();
-        if (last != null) {
-          Deflation deflation =
-              aggregate.deflated() ? deflator.deflation(aggregate, last, indices) : null;
-          mirror
-              .aggregateAll(
-                  duck,
-                  aggregate,
-                  List.copyOf(asked.keySet()),
-                  last.measure(),
-                  province,
-                  sectors,
-                  deflation)
-              .forEach(
-                  (group, result) ->
-                      byGroup.put(
-                          new MirrorQueries.Group(
-                              asked.get(group.period()), group.regionCode(), group.sector()),
-                          result));
+        if (last == null) {
+          continue;
         }
-        groups.addAll(byGroup.keySet());
-        results.put(aggregate, byGroup);
+        Deflation deflation =
+            aggregate.deflated() ? deflator.deflation(aggregate, last, indices) : null;
+        int place = a;
+        int size = aggregates.size();
+        mirror
+            .aggregateAll(
+                duck,
+                aggregate,
+                List.copyOf(asked.keySet()),
+                last.measure(),
+                province,
+                sectors,
+                deflation)
+            .forEach(
+                (group, result) -> {
+                  String period = asked.get(group.period());
+                  MirrorQueries.Group cell =
+                      period.equals(group.period())
+                          ? group
+                          : new MirrorQueries.Group(period, group.regionCode(), group.sector());
+                  cells.computeIfAbsent(cell, c -> new BigDecimal[size])[place] = result.value();
+                });
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
     }
-    List<IndicatorTable.Row> rows = new ArrayList<>();
-    for (MirrorQueries.Group group : groups) {
-      if (!scope.coversRegion(group.regionCode())) {
-        continue;
-      }
-      Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
-      results.forEach(
-          (aggregate, byGroup) ->
-              values.put(
-                  aggregate, byGroup.getOrDefault(group, MirrorQueries.Result.NONE).value()));
-      rows.add(
-          new IndicatorTable.Row(
-              group.period(), group.regionCode(), group.sector(), expression.evaluate(values)));
-    }
-    rows.sort(
-        java.util.Comparator.comparing(IndicatorTable.Row::period)
-            .thenComparing(IndicatorTable.Row::regionCode)
-            .thenComparing(r -> r.sector() == null ? "" : r.sector()));
+    List<IndicatorTable.Row> rows = new ArrayList<>(cells.size());
+    cells.forEach(
+        (group, values) -> {
+          if (scope.coversRegion(group.regionCode())) {
+            rows.add(
+                new IndicatorTable.Row(
+                    group.period(),
+                    group.regionCode(),
+                    group.sector(),
+                    expression.evaluate(aggregate -> values[aggregates.indexOf(aggregate)])));
+          }
+        });
+    rows.sort(IndicatorEngine::byPeriodRegionSector);
     return new IndicatorTable(expression.text(), measure, rows);
+  }
+
+  private static int byPeriodRegionSector(IndicatorTable.Row a, IndicatorTable.Row b) {
+    int c = a.period().compareTo(b.period());
+    if (c == 0) {
+      c = a.regionCode().compareTo(b.regionCode());
+    }
+    if (c == 0) {
+      c = (a.sector() == null ? "" : a.sector()).compareTo(b.sector() == null ? "" : b.sector());
+    }
+    return c;
   }
 
   /**

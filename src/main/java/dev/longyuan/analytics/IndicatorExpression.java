@@ -121,16 +121,22 @@ public record IndicatorExpression(String text, Node root) {
    * element) or a divisor is zero: an indicator that cannot be computed is never shown as zero.
    */
   public @Nullable BigDecimal evaluate(Map<Aggregate, @Nullable BigDecimal> aggregates) {
-    return evaluate(root, aggregates);
+    return evaluate(root, aggregates::get);
+  }
+
+  /** The value from each aggregate's, as {@code valueOf} gives them (null: no value). */
+  public @Nullable BigDecimal evaluate(
+      java.util.function.Function<Aggregate, @Nullable BigDecimal> valueOf) {
+    return evaluate(root, valueOf);
   }
 
   private static @Nullable BigDecimal evaluate(
-      Node node, Map<Aggregate, @Nullable BigDecimal> aggregates) {
+      Node node, java.util.function.Function<Aggregate, @Nullable BigDecimal> aggregates) {
     if (node instanceof Number n) {
       return n.value();
     }
     if (node instanceof Aggregate a) {
-      return aggregates.get(a);
+      return aggregates.apply(a);
     }
     if (node instanceof Negation n) {
       BigDecimal v = evaluate(n.operand(), aggregates);

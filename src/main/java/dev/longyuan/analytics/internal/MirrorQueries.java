@@ -99,7 +99,7 @@ public class MirrorQueries {
       return Map.of();
     }
     String sql = groupedSql(aggregate, periods.size(), sectors, deflation, "value", "true");
-    Map<Group, Result> results = new java.util.HashMap<>();
+    Map<Group, Result> results = new java.util.HashMap<>(1 << 16);
     try (PreparedStatement st = duck.prepareStatement(sql)) {
       bindGrouped(st, aggregate, periods, measure, sectors, deflation);
       try (ResultSet rs = st.executeQuery()) {
