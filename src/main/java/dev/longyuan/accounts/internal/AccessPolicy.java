@@ -57,7 +57,7 @@ final class AccessPolicy {
         .requestMatchers("/error", "/login", "/setup")
         .permitAll()
         // an assessment reads a region's data: not public, though the plan is
-        .requestMatchers(GET, "/plans/*/assessment")
+        .requestMatchers(GET, "/plans/*/assessment", "/monitoring/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published")
         .permitAll()

@@ -1,0 +1,289 @@
+package dev.longyuan.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.longyuan.HeadlessChromium;
+import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
+import dev.longyuan.analytics.ProgressLabel;
+import dev.longyuan.reporting.CreditCode;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.reporting.SizeClass;
+import dev.longyuan.reporting.ValueRow;
+import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.RegionCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The overview for 2024 of a county of 甘南州 where no other enterprise of the shared test database
+ * sits. Its two enterprises report: the copper works W (C3311), in the 两化融合 survey in 2015 and
+ * 2019, and the textile mill T (C1711), which made a loss in 2024. No price index is reported for
+ * 2024 in the test data, so value added grows at current prices there.
+ */
+@PlatformTest
+class OverviewTests {
+
+  static final String PLAN = "gansu-13fyp-industry";
+
+  /** Counties of 甘南州, the first without anyone else's enterprises is this test's. */
+  static final List<String> CANDIDATES =
+      List.of("623024", "623025", "623026", "623027", "623022", "623023", "623021", "623001");
+
+  static final String W = CreditCode.withCheckCharacter("91620802XAEW00001").value();
+  static final String T = CreditCode.withCheckCharacter("91620802XAEW00002").value();
+
+  @Autowired MonitoringOverview overviews;
+
+  @Autowired ReportingService reporting;
+
+  @Autowired Accounts accounts;
+
+  @Autowired JdbcClient jdbc;
+
+  @Autowired MockMvc mvc;
+
+  @LocalServerPort int port;
+
+  String county;
+
+  @BeforeEach
+  void reportTheYears() {
+    county =
+        CANDIDATES.stream()
+            .filter(
+                code ->
+                    jdbc.sql(
+                                "SELECT count(*) FROM enterprise WHERE region_code = :c"
+                                    + " AND credit_code NOT IN (:ours)")
+                            .param("c", code)
+                            .param("ours", List.of(W, T))
+                            .query(Integer.class)
+                            .single()
+                        == 0)
+            .findFirst()
+            .orElseThrow();
+    reporting.registerEnterprises(
+        List.of(enterprise(W, "C3311", county), enterprise(T, "C1711", county)), List.of());
+    jdbc.sql("DELETE FROM data_value WHERE reporting_unit IN (:u)")
+        .param("u", List.of(W, T))
+        .update();
+    List<ValueRow> rows = new ArrayList<>();
+    // digital design tools: 45 of 100 in 2015, 60 of 100 in 2019
+    add(rows, "IT_SURVEYED", W, "2015", "current", "100", null);
+    add(rows, "IT_DIGITAL_RD", W, "2015", "current", "45", null);
+    add(rows, "IT_SURVEYED", W, "2019", "current", "100", null);
+    add(rows, "IT_DIGITAL_RD", W, "2019", "current", "60", null);
+    // January–December 2024 beside 上年同期
+    add(rows, "REV", W, "2024-12", "ytd", "1000", "800");
+    add(rows, "REV", T, "2024-12", "ytd", "500", "600");
+    add(rows, "PROFIT", W, "2024-12", "ytd", "100", "80");
+    add(rows, "PROFIT", T, "2024-12", "ytd", "-20", "10");
+    add(rows, "VA", W, "2024-12", "ytd", "300", "250");
+    add(rows, "VA", T, "2024-12", "ytd", "100", "120");
+    for (String year : List.of("2023", "2024")) {
+      add(rows, "ENT", W, year + "-12", "current", "1", null);
+      add(rows, "ENT", T, year + "-12", "current", "1", null);
+      add(rows, "LOSS_ENT", W, year + "-12", "current", "0", null);
+      add(rows, "LOSS_ENT", T, year + "-12", "current", year.equals("2024") ? "1" : "0", null);
+    }
+    assertThat(
+            reporting
+                .importRows(
+                    new ImportRequest(
+                        "overview.csv",
+                        "csv",
+                        "-",
+                        false,
+                        "overview-test",
+                        "reported",
+                        "approved",
+                        null,
+                        DataScope.everything(true)),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
+  }
+
+  @Test
+  void showsEveryKeyIndicatorFromTheAssessmentOfItsTarget() {
+    Overview overview = overviews.overview(PLAN, 2024, DataScope.everything(false), county);
+
+    assertThat(overview.cards()).hasSize(11);
+    IndicatorCard digital = card(overview, "I04");
+    assertThat(digital.latestYear()).isEqualTo(2019);
+    assertThat(digital.latestValue()).isEqualByComparingTo("60");
+    // (60/45)^(1/4) − 1 = 7.46% a year against (65/45)^(1/5) − 1 = 7.63%: ratio 0.978
+    assertThat(digital.label()).isEqualTo(ProgressLabel.ON_TRACK);
+    assertThat(digital.dataSource()).isEqualTo("enterprise");
+    assertThat(digital.sparkline().text()).isEqualTo("2015：45；2019：60");
+    assertThat(digital.sparkline().svgPoints()).isEqualTo("2.0,30.0 118.0,2.0");
+    assertThat(card(overview, "I11").targetCode()).isNull();
+    assertThat(card(overview, "I11").label()).isEqualTo(ProgressLabel.NOT_ASSESSABLE);
+    assertThat(overview.targetsByLabel().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(50);
+  }
+
+  @Test
+  void theIndustrialEconomyIsTheLatestMonthBesideTheSamePeriodAYearEarlier() {
+    Overview overview = overviews.overview(PLAN, 2024, DataScope.everything(false), county);
+
+    assertThat(overview.economyPeriod()).isEqualTo("2024-12");
+    // value added 400 on 370 at current prices (no price index): +8.11%
+    EconomyFigure growth = figure(overview, "va_growth");
+    assertThat(growth.value()).isCloseTo(new java.math.BigDecimal("8.108108"), within());
+    assertThat(growth.noteEn()).contains("current prices");
+    // revenue 1500 万元 = 0.15 亿元, on 1400: +7.14%
+    assertThat(figure(overview, "rev").value()).isEqualByComparingTo("0.15");
+    assertThat(figure(overview, "rev").change())
+        .isCloseTo(new java.math.BigDecimal("7.142857"), within());
+    // profit 80 on 90: −11.11%
+    assertThat(figure(overview, "profit").value()).isEqualByComparingTo("0.008");
+    assertThat(figure(overview, "profit").change())
+        .isCloseTo(new java.math.BigDecimal("-11.111111"), within());
+    // one loss maker of two, none a year earlier: 50%, up 50 points
+    assertThat(figure(overview, "loss_share").value()).isEqualByComparingTo("50");
+    assertThat(figure(overview, "loss_share").change()).isEqualByComparingTo("50");
+  }
+
+  @Test
+  void thePageIsForRegionsAndACountyUserSeesItsOwnCountyOnly() throws Exception {
+    String user = TestUsers.ensure(accounts, "overview-county-" + county, "COUNTY", county, null);
+    Document page =
+        Jsoup.parse(
+            mvc.perform(get("/monitoring/" + PLAN).param("year", "2024").with(TestUsers.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+    assertThat(page.select("#indicator-cards article")).hasSize(11);
+    assertThat(page.getElementById("card-I04").select(".latest").text()).isEqualTo("60");
+    assertThat(page.getElementById("economy-rev").text()).contains("0.15 亿元", "7.14%");
+    assertThat(page.getElementById("economy-loss_share").text()).contains("50.00 个百分点");
+    mvc.perform(get("/monitoring/" + PLAN).param("region", "620100").with(TestUsers.as(user)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/monitoring/" + PLAN)).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void aPersonSeesTheCardsTheAssessmentApiGivesInEitherLanguageAndOnAPhone() throws Exception {
+    String assessment =
+        mvc.perform(
+                get("/api/plans/" + PLAN + "/assessment")
+                    .param("year", "2024")
+                    .param("region", county)
+                    .with(TestUsers.admin()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    List<Number> latest =
+        com.jayway.jsonpath.JsonPath.read(
+            assessment, "$.targets[?(@.targetCode == 'T-2.3.5-01')].latestValue");
+    ChromeDriver browser = HeadlessChromium.start();
+    try {
+      HeadlessChromium.signIn(browser, port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+      String url =
+          "http://localhost:" + port + "/monitoring/" + PLAN + "?year=2024&region=" + county;
+      browser.get(url);
+      WebElement card = HeadlessChromium.waitFor(browser, By.id("card-I04"));
+      assertThat(browser.findElements(By.cssSelector("#indicator-cards article"))).hasSize(11);
+      assertThat(card.findElement(By.cssSelector(".latest")).getText())
+          .isEqualTo(
+              new java.math.BigDecimal(latest.get(0).toString())
+                  .stripTrailingZeros()
+                  .toPlainString());
+      assertThat(card.findElement(By.cssSelector(".label")).getText()).isEqualTo("进展顺利");
+      assertThat(card.findElement(By.cssSelector("svg.sparkline")).getAttribute("aria-label"))
+          .isEqualTo("2015：45；2019：60");
+      screenshot(browser, "overview-zh");
+
+      browser.get(url + "&lang=en");
+      card = HeadlessChromium.waitFor(browser, By.id("card-I04"));
+      assertThat(card.findElement(By.cssSelector(".label")).getText()).isEqualTo("On track");
+
+      browser.manage().window().setSize(new Dimension(390, 844));
+      browser.get(url);
+      HeadlessChromium.waitFor(browser, By.id("card-I04"));
+      screenshot(browser, "overview-phone");
+      Object wide =
+          browser.executeScript(
+              "return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                  + " e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                  + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' '"
+                  + " + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' | ')");
+      Number overflow =
+          (Number)
+              browser.executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(overflow.intValue())
+          .as("no sideways scrolling on a phone: " + wide)
+          .isLessThanOrEqualTo(0);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void screenshot(ChromeDriver browser, String name) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static org.assertj.core.data.Offset<java.math.BigDecimal> within() {
+    return org.assertj.core.data.Offset.offset(new java.math.BigDecimal("0.000001"));
+  }
+
+  private static IndicatorCard card(Overview overview, String code) {
+    return overview.cards().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static EconomyFigure figure(Overview overview, String key) {
+    return overview.economy().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  static Enterprise enterprise(String code, String industry, String county) {
+    return new Enterprise(
+        CreditCode.of(code),
+        "测试总览企业",
+        RegionCode.of(county),
+        IndustryCode.of(industry),
+        SizeClass.MEDIUM,
+        "国有",
+        false);
+  }
+
+  static void add(
+      List<ValueRow> rows,
+      String element,
+      String unit,
+      String period,
+      String measure,
+      String value,
+      String previous) {
+    rows.add(
+        new ValueRow(rows.size() + 2, null, element, unit, period, measure, value, previous, null));
+  }
+}
