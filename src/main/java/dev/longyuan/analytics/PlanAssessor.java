@@ -45,6 +45,24 @@ public class PlanAssessor {
    */
   public PlanAssessment assess(
       String planId, int year, DataScope scope, @Nullable String region, @Nullable String sector) {
+    return assess(planId, year, scope, region, sector, false);
+  }
+
+  /**
+   * The assessment from official figures alone — what the public may see: nothing computed from
+   * enterprises' reports, which are not published.
+   */
+  public PlanAssessment assessOfficial(String planId, int year, @Nullable String region) {
+    return assess(planId, year, DataScope.everything(false), region, null, true);
+  }
+
+  private PlanAssessment assess(
+      String planId,
+      int year,
+      DataScope scope,
+      @Nullable String region,
+      @Nullable String sector,
+      boolean officialOnly) {
     Plan plan =
         plans
             .plan(planId)
@@ -62,7 +80,7 @@ public class PlanAssessor {
     ProgressThresholds thresholds = thresholds(plan);
     List<TargetAssessment> assessed = new ArrayList<>();
     for (Target target : plan.targets()) {
-      assessed.add(assess(plan, target, year, scope, regionCode, sector, thresholds));
+      assessed.add(assess(plan, target, year, scope, regionCode, sector, thresholds, officialOnly));
     }
     return new PlanAssessment(plan.id(), year, regionCode, sector, METHOD, thresholds, assessed);
   }
@@ -105,7 +123,8 @@ public class PlanAssessor {
       DataScope scope,
       String regionCode,
       @Nullable String sector,
-      ProgressThresholds thresholds) {
+      ProgressThresholds thresholds,
+      boolean officialOnly) {
     Optional<Indicator> indicator =
         target.indicator() == null ? Optional.empty() : plan.indicator(target.indicator());
     IndicatorDefinition definition = indicator.map(Indicator::definition).orElse(null);
@@ -132,7 +151,7 @@ public class PlanAssessor {
     }
     // computed bottom-up for every year, shown beside the region's own figures where it has them
     Map<Integer, IndicatorValue> computed = new HashMap<>();
-    if (definition.expression() != null) {
+    if (definition.expression() != null && !officialOnly) {
       List<IndicatorValue> values =
           engine.evaluate(
               engine.parse(definition.expression()),

@@ -47,6 +47,25 @@ public class MonitoringOverview {
 
   public Overview overview(String planId, int year, DataScope scope, @Nullable String region) {
     PlanAssessment assessment = assessor.assess(planId, year, scope, region, null);
+    String latest = latestMonth(scope, assessment.regionCode(), year);
+    return overview(
+        assessment,
+        latest,
+        latest == null ? List.of() : economy(scope, assessment.regionCode(), Period.parse(latest)));
+  }
+
+  /**
+   * The overview anyone may read: official figures only, and so no economy panel, whose figures are
+   * sums of enterprises' reports.
+   */
+  public Overview publicOverview(String planId, int year, @Nullable String region) {
+    return overview(assessor.assessOfficial(planId, year, region), null, List.of());
+  }
+
+  private Overview overview(
+      PlanAssessment assessment, @Nullable String latest, List<EconomyFigure> economy) {
+    String planId = assessment.planId();
+    int year = assessment.year();
     Plan plan = plans.plan(planId).orElseThrow();
     Map<String, TargetAssessment> byTarget =
         assessment.targets().stream()
@@ -60,16 +79,7 @@ public class MonitoringOverview {
       counts.put(label, 0);
     }
     assessment.targets().forEach(t -> counts.merge(t.progress().label(), 1, Integer::sum));
-    String regionCode = assessment.regionCode();
-    String latest = latestMonth(scope, regionCode, year);
-    return new Overview(
-        planId,
-        year,
-        regionCode,
-        cards,
-        latest,
-        latest == null ? List.of() : economy(scope, regionCode, Period.parse(latest)),
-        counts);
+    return new Overview(planId, year, assessment.regionCode(), cards, latest, economy, counts);
   }
 
   private static IndicatorCard card(

@@ -65,6 +65,8 @@ class OverviewTests {
 
   @Autowired MockMvc mvc;
 
+  @Autowired dev.longyuan.reporting.internal.ShippedDataLoader loader;
+
   @LocalServerPort int port;
 
   String county;
@@ -187,6 +189,32 @@ class OverviewTests {
     mvc.perform(get("/monitoring/" + PLAN).param("region", "620100").with(TestUsers.as(user)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/monitoring/" + PLAN)).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void thePublicSeesOfficialFiguresOnlyWithoutSigningIn() throws Exception {
+    loader.load();
+
+    Document page =
+        Jsoup.parse(
+            mvc.perform(get("/public/monitoring/" + PLAN).param("year", "2020"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+    assertThat(page.select("#indicator-cards article")).hasSize(11);
+    // the published fall of 56% in water use per 万元 since 2015
+    org.jsoup.nodes.Element water = page.getElementById("card-I08");
+    assertThat(water.select(".latest").text()).isEqualTo("30.36");
+    assertThat(water.select(".label").text()).isEqualTo("已达标");
+    assertThat(water.select(".source").text()).isEqualTo("官方数据");
+    // enterprises' reports are not published, however many the province holds
+    org.jsoup.nodes.Element digital = page.getElementById("card-I04");
+    assertThat(digital.select(".latest").text()).isEqualTo("—");
+    assertThat(digital.select(".source").text()).isEqualTo("无数据");
+    assertThat(page.getElementById("economy")).isNull();
+    assertThat(page.getElementById("public-notice").text()).contains("仅显示官方公布的数据");
   }
 
   @Test

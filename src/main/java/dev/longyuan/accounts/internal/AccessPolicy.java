@@ -59,7 +59,7 @@ final class AccessPolicy {
         // an assessment reads a region's data: not public, though the plan is
         .requestMatchers(GET, "/plans/*/assessment", "/monitoring/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
-        .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published")
+        .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()
         .requestMatchers(
             GET, "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")

@@ -57,4 +57,33 @@ class OverviewPageController {
     }
     return "monitoring/overview";
   }
+
+  /** The same overview for anyone, from official figures only. */
+  @GetMapping("/public/monitoring/{planId}")
+  String publicOverview(
+      @PathVariable String planId,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String region,
+      Locale locale,
+      Model model) {
+    Plan plan =
+        plans
+            .plan(planId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    int chosen = year == null ? plan.targetYear() : year;
+    model.addAttribute("plan", plan);
+    model.addAttribute("year", chosen);
+    model.addAttribute("region", region);
+    model.addAttribute("publicView", true);
+    try {
+      model.addAttribute(
+          "overview",
+          overviews.publicOverview(
+              planId, chosen, region == null || region.isBlank() ? null : region.strip()));
+    } catch (AnalyticsRefused refused) {
+      model.addAttribute(
+          "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
+    }
+    return "monitoring/overview";
+  }
 }
