@@ -133,36 +133,86 @@ public class IndicatorEngine {
     Map<String, DataElement> elements = elements();
     String prefix = RegionCode.of(regionCode).prefix();
     Deflator deflator = new Deflator(province());
-    List<IndicatorValue> computed = new ArrayList<>();
+    List<IndicatorExpression.Aggregate> aggregates = expression.aggregates();
+    // each aggregate once for all the periods (one query per measure its periods take); results
+    // and deflations keyed by the element's period and measure
+    Map<IndicatorExpression.Aggregate, Map<String, MirrorQueries.Result>> results = new HashMap<>();
+    Map<IndicatorExpression.Aggregate, Map<String, Deflation>> deflations = new HashMap<>();
     try (Connection duck = mirror.open()) {
-      for (Period period : parsed) {
-        Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
-        List<AggregateFigure> figures = new ArrayList<>();
-        for (IndicatorExpression.Aggregate aggregate : expression.aggregates()) {
-          ElementPeriod at = at(elements.get(aggregate.element()), period, measure);
-          Deflation deflation =
-              at == null || !aggregate.deflated() ? null : deflator.deflation(aggregate, at);
-          // a deflated aggregate without its deflation is before its base year: no value
-          MirrorQueries.Result result =
-              at == null || (aggregate.deflated() && deflation == null)
-                  ? MirrorQueries.Result.NONE
-                  : mirror.aggregate(
-                      duck, aggregate, at.period(), at.measure(), prefix, industries, deflation);
-          values.put(aggregate, result.value());
-          figures.add(AggregateFigure.of(aggregate, at, result, deflation));
+      for (IndicatorExpression.Aggregate aggregate : aggregates) {
+        DataElement element = elements.get(aggregate.element());
+        Map<String, Map<String, List<String>>> byMeasure = new java.util.LinkedHashMap<>();
+        for (Period period : parsed) {
+          ElementPeriod at = at(element, period, measure);
+          if (at == null) {
+            continue;
+          }
+          List<String> chain =
+              aggregate.deflated() ? Deflator.indexPeriods(aggregate, at.period()) : List.of();
+          if (chain != null) {
+            byMeasure
+                .computeIfAbsent(at.measure(), m -> new java.util.LinkedHashMap<>())
+                .put(at.period(), chain);
+          }
         }
-        computed.add(
-            new IndicatorValue(
-                expression.text(),
-                regionCode,
-                sector,
-                period.code(),
-                measure,
-                expression.evaluate(values),
-                figures));
+        Map<String, MirrorQueries.Result> found = new HashMap<>();
+        Map<String, Deflation> deflated = new HashMap<>();
+        for (Map.Entry<String, Map<String, List<String>>> asked : byMeasure.entrySet()) {
+          String elementMeasure = asked.getKey();
+          Deflation deflation =
+              aggregate.deflated()
+                  ? deflator.deflation(
+                      aggregate,
+                      new ElementPeriod(
+                          asked.getValue().keySet().iterator().next(), elementMeasure),
+                      asked.getValue())
+                  : null;
+          mirror
+              .aggregate(
+                  duck,
+                  aggregate,
+                  asked.getValue().keySet(),
+                  elementMeasure,
+                  prefix,
+                  industries,
+                  deflation)
+              .forEach((period, result) -> found.put(period + "|" + elementMeasure, result));
+          if (deflation != null) {
+            asked
+                .getValue()
+                .keySet()
+                .forEach(p -> deflated.put(p + "|" + elementMeasure, deflation));
+          }
+        }
+        results.put(aggregate, found);
+        deflations.put(aggregate, deflated);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
+    }
+    List<IndicatorValue> computed = new ArrayList<>();
+    for (Period period : parsed) {
+      Map<IndicatorExpression.Aggregate, @Nullable BigDecimal> values = new HashMap<>();
+      List<AggregateFigure> figures = new ArrayList<>();
+      for (IndicatorExpression.Aggregate aggregate : aggregates) {
+        ElementPeriod at = at(elements.get(aggregate.element()), period, measure);
+        String key = at == null ? "" : at.period() + "|" + at.measure();
+        // a deflated aggregate without its deflation is before its base year: no value
+        Deflation deflation = deflations.get(aggregate).get(key);
+        MirrorQueries.Result result =
+            results.get(aggregate).getOrDefault(key, MirrorQueries.Result.NONE);
+        values.put(aggregate, result.value());
+        figures.add(AggregateFigure.of(aggregate, at, result, deflation));
+      }
+      computed.add(
+          new IndicatorValue(
+              expression.text(),
+              regionCode,
+              sector,
+              period.code(),
+              measure,
+              expression.evaluate(values),
+              figures));
     }
     return computed;
   }
@@ -305,14 +355,16 @@ public class IndicatorEngine {
     try (Connection duck = mirror.open()) {
       figure = mirror.regionFigure(duck, element, regionCode, period, measure).orElse(null);
       sum =
-          mirror.aggregate(
-              duck,
-              new IndicatorExpression.Aggregate("sum", element, null, null, null),
-              period,
-              measure,
-              RegionCode.of(regionCode).prefix(),
-              List.of(),
-              null);
+          mirror
+              .aggregate(
+                  duck,
+                  new IndicatorExpression.Aggregate("sum", element, null, null, null),
+                  List.of(period),
+                  measure,
+                  RegionCode.of(regionCode).prefix(),
+                  List.of(),
+                  null)
+              .getOrDefault(period, MirrorQueries.Result.NONE);
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics copy cannot be read: " + e.getMessage(), e);
     }

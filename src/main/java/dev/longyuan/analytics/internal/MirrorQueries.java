@@ -255,17 +255,21 @@ public class MirrorQueries {
   }
 
   /**
-   * One aggregate for one period over the enterprises registered under a region code prefix and,
-   * when given, industry code prefixes; a deflated aggregate with its deflation.
+   * One aggregate for each of some periods over the enterprises registered under a region code
+   * prefix and, when given, industry code prefixes, by period (a period no unit reports is absent);
+   * a deflated aggregate with its deflation. One query for all the periods.
    */
-  public Result aggregate(
+  public Map<String, Result> aggregate(
       Connection duck,
       IndicatorExpression.Aggregate aggregate,
-      String period,
+      java.util.Collection<String> periods,
       String measure,
       String regionPrefix,
       List<String> industryPrefixes,
       @Nullable Deflation deflation) {
+    if (periods.isEmpty()) {
+      return Map.of();
+    }
     String industries =
         industryPrefixes.isEmpty()
             ? "true"
@@ -275,18 +279,20 @@ public class MirrorQueries {
         """
          \sFROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit
          WHERE v.unit_type = 'enterprise' AND v.status = 'approved'
-           AND v.data_element = ? AND v.period = ? AND v.measure = ?
-           AND e.region_code LIKE ? AND ("""
+           AND v.data_element = ? AND v.measure = ? AND v.period IN ("""
+            + String.join(", ", Collections.nCopies(periods.size(), "?"))
+            + ") AND e.region_code LIKE ? AND ("
             + industries
             + ")";
     String columns =
-        figure(aggregate)
+        "v.period, "
+            + figure(aggregate)
             + ", "
             + units(aggregate)
             + ", count(*) FILTER (WHERE v.source = 'synthetic')";
     String sql =
         deflation == null
-            ? "SELECT " + columns + selection
+            ? "SELECT " + columns + selection + " GROUP BY v.period"
             : "WITH raw AS (SELECT v.period, v.value, v.previous_year_value, v.source,"
                 + " substr(e.industry_code, 1, 3) AS division"
                 + selection
@@ -296,15 +302,18 @@ public class MirrorQueries {
                 + columns
                 + ", "
                 + Deflation.unpriced(aggregate)
-                + " FROM sel v";
+                + " FROM sel v GROUP BY v.period";
+    Map<String, Result> results = new java.util.HashMap<>();
     try (PreparedStatement st = duck.prepareStatement(sql)) {
       int p = 1;
       if (aggregate.function().equals("countif")) {
         st.setBigDecimal(p++, aggregate.threshold());
       }
       st.setString(p++, aggregate.element());
-      st.setString(p++, period);
       st.setString(p++, measure);
+      for (String period : periods) {
+        st.setString(p++, period);
+      }
       st.setString(p++, regionPrefix + "%");
       for (String industry : industryPrefixes) {
         st.setString(p++, industry + "%");
@@ -313,11 +322,13 @@ public class MirrorQueries {
         deflation.bind(st, p);
       }
       try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        return result(rs, 1, deflation != null);
+        while (rs.next()) {
+          results.put(rs.getString(1), result(rs, 2, deflation != null));
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);
     }
+    return results;
   }
 }
