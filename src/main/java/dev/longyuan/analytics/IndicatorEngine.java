@@ -48,6 +48,14 @@ public class IndicatorEngine {
   }
 
   /**
+   * The version of the data every computation reads now (the last committed change the analytics
+   * copy holds): a result computed at a version stays right while the version does.
+   */
+  public String dataVersion() {
+    return mirror.version();
+  }
+
+  /**
    * Parses a definition against the data elements that exist; only flows in 元 (at current prices)
    * are deflated.
    */

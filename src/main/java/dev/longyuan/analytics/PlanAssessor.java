@@ -33,6 +33,7 @@ public class PlanAssessor {
 
   private final PlanCatalog plans;
   private final IndicatorEngine engine;
+  private final VersionedCache<Asked, PlanAssessment> assessments = new VersionedCache<>(256);
 
   PlanAssessor(PlanCatalog plans, IndicatorEngine engine) {
     this.plans = plans;
@@ -56,7 +57,34 @@ public class PlanAssessor {
     return assess(planId, year, DataScope.everything(false), region, null, true);
   }
 
+  /** What an assessment depends on besides the data and the plan. */
+  private record Asked(
+      String planId,
+      int year,
+      DataScope scope,
+      @Nullable String region,
+      @Nullable String sector,
+      boolean officialOnly) {}
+
   private PlanAssessment assess(
+      String planId,
+      int year,
+      DataScope scope,
+      @Nullable String region,
+      @Nullable String sector,
+      boolean officialOnly) {
+    Plan plan = plans.plan(planId).orElse(null);
+    if (plan == null) {
+      return compute(planId, year, scope, region, sector, officialOnly);
+    }
+    return assessments.get(
+        new Asked(planId, year, scope, region, sector, officialOnly),
+        engine.dataVersion(),
+        plan,
+        () -> compute(planId, year, scope, region, sector, officialOnly));
+  }
+
+  private PlanAssessment compute(
       String planId,
       int year,
       DataScope scope,

@@ -7,6 +7,7 @@ import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.ProgressLabel;
 import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.analytics.VersionedCache;
 import dev.longyuan.analytics.YearValue;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
@@ -38,6 +39,7 @@ public class MonitoringOverview {
   private final PlanCatalog plans;
   private final PlanAssessor assessor;
   private final IndicatorEngine engine;
+  private final VersionedCache<Asked, Overview> overviews = new VersionedCache<>(256);
 
   MonitoringOverview(PlanCatalog plans, PlanAssessor assessor, IndicatorEngine engine) {
     this.plans = plans;
@@ -45,7 +47,26 @@ public class MonitoringOverview {
     this.engine = engine;
   }
 
+  /** What an overview depends on besides the data and the plan. */
+  private record Asked(String planId, int year, DataScope scope, @Nullable String region) {}
+
+  /**
+   * The overview in the user's scope, kept while the data and the plan stay as they were (its
+   * dozens of aggregations would otherwise be repeated for every reader).
+   */
   public Overview overview(String planId, int year, DataScope scope, @Nullable String region) {
+    Plan plan = plans.plan(planId).orElse(null);
+    if (plan == null) {
+      return compute(planId, year, scope, region);
+    }
+    return overviews.get(
+        new Asked(planId, year, scope, region),
+        engine.dataVersion(),
+        plan,
+        () -> compute(planId, year, scope, region));
+  }
+
+  private Overview compute(String planId, int year, DataScope scope, @Nullable String region) {
     PlanAssessment assessment = assessor.assess(planId, year, scope, region, null);
     String latest = latestMonth(scope, assessment.regionCode(), year);
     return overview(

@@ -151,6 +151,47 @@ class PlanAssessorTests {
   }
 
   @Test
+  void aCommittedValueShowsInTheNextAssessment() {
+    jdbc.sql("DELETE FROM data_value WHERE reporting_unit = :u AND period = '2018'")
+        .param("u", W1)
+        .update();
+    assertThat(
+            target(
+                    assessor.assess(PLAN, 2018, DataScope.everything(false), COUNTY, null),
+                    "T-2.3.5-01")
+                .latestYear())
+        .isEqualTo(2017);
+
+    List<ValueRow> rows = new ArrayList<>();
+    add(rows, "IT_SURVEYED", W1, "2018", "current", "60");
+    add(rows, "IT_DIGITAL_RD", W1, "2018", "current", "36");
+    assertThat(
+            reporting
+                .importRows(
+                    new ImportRequest(
+                        "assess-2018.csv",
+                        "csv",
+                        "-",
+                        false,
+                        "assess-test",
+                        "reported",
+                        "approved",
+                        null,
+                        DataScope.everything(true)),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
+
+    // 2018: W1 alone, 36 of 60
+    TargetAssessment digital =
+        target(
+            assessor.assess(PLAN, 2018, DataScope.everything(false), COUNTY, null), "T-2.3.5-01");
+    assertThat(digital.latestYear()).isEqualTo(2018);
+    assertThat(digital.latestValue()).isEqualByComparingTo("60");
+  }
+
+  @Test
   void keepsToTheIndustriesOfTheIndicator() {
     TargetAssessment research =
         target(

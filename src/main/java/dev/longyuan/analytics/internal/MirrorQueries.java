@@ -54,6 +54,11 @@ public class MirrorQueries {
     return mirror.reader();
   }
 
+  /** The version of the data the copy holds, caught up to the last committed change. */
+  public String version() {
+    return mirror.version();
+  }
+
   /** A region's own approved figure and where it comes from (official, reported, synthetic). */
   public record RegionFigure(BigDecimal value, String source) {}
 
