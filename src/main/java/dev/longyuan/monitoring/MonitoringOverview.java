@@ -198,7 +198,8 @@ public class MonitoringOverview {
               null,
               null));
     }
-    String lossShare = "sum(LOSS_ENT) / sum(ENT) * 100";
+    // a loss maker is an enterprise whose 利润总额 is below zero
+    String lossShare = "countif(PROFIT < 0) / count(PROFIT) * 100";
     BigDecimal loss = value(lossShare, scope, regionCode, now);
     BigDecimal lossBefore = value(lossShare, scope, regionCode, before);
     figures.add(
