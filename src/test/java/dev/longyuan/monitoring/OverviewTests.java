@@ -272,6 +272,41 @@ class OverviewTests {
     }
   }
 
+  @Test
+  void theIndicatorPageDrawsTheSeriesThePathTheTargetRequiresAndTheCities() throws Exception {
+    ChromeDriver browser = HeadlessChromium.start();
+    try {
+      HeadlessChromium.signIn(browser, port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+      browser.get(
+          "http://localhost:"
+              + port
+              + "/monitoring/"
+              + PLAN
+              + "/indicators/I04?year=2024&region="
+              + county
+              + "&lang=zh");
+      HeadlessChromium.waitFor(
+          browser, By.cssSelector("#indicator-chart[data-rendered=true] canvas"));
+      assertThat(browser.findElement(By.id("plan-sentence")).getText()).contains("65%");
+      // the base year's 45 grows by (65/45)^(1/5) − 1 = 7.63% a year to reach 65 in 2020
+      assertThat(cells(browser, "year-2015"))
+          .containsExactly("2015", "45", "企业汇总", "45.00", "45.00");
+      assertThat(cells(browser, "year-2016").get(4)).isEqualTo("48.43");
+      assertThat(cells(browser, "year-2019")).startsWith("2019", "60", "企业汇总", "60.00");
+      assertThat(cells(browser, "year-2020").get(4)).isEqualTo("65.00");
+      assertThat(browser.findElements(By.cssSelector("#cities tbody tr"))).hasSize(14);
+      screenshot(browser, "indicator-I04");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static List<String> cells(ChromeDriver browser, String row) {
+    return browser.findElements(By.cssSelector("#" + row + " td")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   private static void screenshot(ChromeDriver browser, String name) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
     Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

@@ -1,12 +1,16 @@
 package dev.longyuan.monitoring.web;
 
 import dev.longyuan.analytics.AnalyticsRefused;
+import dev.longyuan.monitoring.IndicatorDetail;
+import dev.longyuan.monitoring.IndicatorDetails;
 import dev.longyuan.monitoring.MonitoringOverview;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.shared.DataScope;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,16 +19,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The overview (总览) of a plan for a region and year; its URL carries the filters. */
+/** The monitoring pages of a plan for a region and year; their URLs carry the filters. */
 @Controller
 class OverviewPageController {
 
   private final MonitoringOverview overviews;
+  private final IndicatorDetails details;
   private final PlanCatalog plans;
+  private final MessageSource messages;
 
-  OverviewPageController(MonitoringOverview overviews, PlanCatalog plans) {
+  OverviewPageController(
+      MonitoringOverview overviews,
+      IndicatorDetails details,
+      PlanCatalog plans,
+      MessageSource messages) {
     this.overviews = overviews;
+    this.details = details;
     this.plans = plans;
+    this.messages = messages;
   }
 
   @GetMapping("/monitoring/{planId}")
@@ -56,6 +68,60 @@ class OverviewPageController {
           "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
     }
     return "monitoring/overview";
+  }
+
+  /** One key indicator in detail: chart, data table, the plan's sentence, the cities. */
+  @GetMapping("/monitoring/{planId}/indicators/{code}")
+  String indicator(
+      @PathVariable String planId,
+      @PathVariable String code,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String region,
+      DataScope scope,
+      Locale locale,
+      Model model) {
+    Plan plan =
+        plans
+            .plan(planId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    if (plan.indicator(code).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, code);
+    }
+    int chosen = year == null ? plan.targetYear() : year;
+    model.addAttribute("plan", plan);
+    model.addAttribute("year", chosen);
+    model.addAttribute("region", region);
+    try {
+      IndicatorDetail detail =
+          details.detail(
+              planId,
+              code,
+              chosen,
+              scope,
+              region == null || region.isBlank() ? null : region.strip());
+      model.addAttribute("detail", detail);
+      model.addAttribute("requiredByYear", IndicatorChart.requiredByYear(detail));
+      if (detail.target() != null) {
+        model.addAttribute(
+            "chartJson",
+            IndicatorChart.of(
+                    detail,
+                    Map.of(
+                        "judged", messages.getMessage("monitoring.indicator.judged", null, locale),
+                        "required",
+                            messages.getMessage("monitoring.indicator.required", null, locale),
+                        "projection", messages.getMessage("assessment.projection", null, locale),
+                        "band", messages.getMessage("monitoring.indicator.band", null, locale)))
+                .json());
+      }
+    } catch (AnalyticsRefused refused) {
+      if (refused.code().equals("scope.outside")) {
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.messageEn());
+      }
+      model.addAttribute(
+          "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
+    }
+    return "monitoring/indicator";
   }
 
   /** The same overview for anyone, from official figures only. */

@@ -1,0 +1,142 @@
+package dev.longyuan.monitoring;
+
+import dev.longyuan.analytics.AnalyticsRefused;
+import dev.longyuan.analytics.IndicatorEngine;
+import dev.longyuan.analytics.IndicatorTable;
+import dev.longyuan.analytics.PlanAssessment;
+import dev.longyuan.analytics.PlanAssessor;
+import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.plan.Indicator;
+import dev.longyuan.plan.Plan;
+import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.Region;
+import dev.longyuan.plan.RegionLevel;
+import dev.longyuan.shared.DataScope;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Builds the detail of one key indicator from the assessment and the indicator engine. */
+@Service
+public class IndicatorDetails {
+
+  private final PlanCatalog plans;
+  private final PlanAssessor assessor;
+  private final IndicatorEngine engine;
+
+  IndicatorDetails(PlanCatalog plans, PlanAssessor assessor, IndicatorEngine engine) {
+    this.plans = plans;
+    this.assessor = assessor;
+    this.engine = engine;
+  }
+
+  public IndicatorDetail detail(
+      String planId, String indicatorCode, int year, DataScope scope, @Nullable String region) {
+    Plan plan =
+        plans
+            .plan(planId)
+            .orElseThrow(
+                () ->
+                    new AnalyticsRefused(
+                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+    Indicator indicator =
+        plan.indicator(indicatorCode)
+            .orElseThrow(
+                () ->
+                    new AnalyticsRefused(
+                        "indicator.unknown",
+                        "规划没有指标“" + indicatorCode + "”",
+                        "the plan has no indicator \"" + indicatorCode + "\""));
+    PlanAssessment assessment = assessor.assess(planId, year, scope, region, null);
+    TargetAssessment target =
+        assessment.targets().stream()
+            .filter(t -> indicator.targets().contains(t.targetCode()))
+            .findFirst()
+            .orElse(null);
+    List<IndicatorDetail.CityValue> cities = new ArrayList<>();
+    Integer citiesYear = target == null ? null : target.latestYear();
+    // cities are compared bottom-up, as the series is; a series of official figures is not
+    boolean computed =
+        target != null
+            && (target.dataSource().equals("enterprise")
+                || target.dataSource().equals("synthetic"));
+    if (citiesYear != null
+        && computed
+        && indicator.definition() != null
+        && indicator.definition().expression() != null) {
+      cities = cities(plan, indicator, scope, citiesYear);
+    }
+    return new IndicatorDetail(
+        planId,
+        year,
+        assessment.regionCode(),
+        indicator,
+        target,
+        requiredPath(target),
+        cities.isEmpty() ? null : citiesYear,
+        cities);
+  }
+
+  /**
+   * From the base value of the series judged, the compound growth the target requires, year by year
+   * to the target year; none when the label was not computed from required growth.
+   */
+  static List<IndicatorDetail.PathPoint> requiredPath(@Nullable TargetAssessment target) {
+    if (target == null || target.progress().cagrRequired() == null) {
+      return List.of();
+    }
+    int base = target.progress().baseYear();
+    Double baseValue =
+        target.judged().stream()
+            .filter(p -> p.year() == base)
+            .map(TargetAssessment.YearPoint::value)
+            .findFirst()
+            .orElse(null);
+    if (baseValue == null) {
+      return List.of();
+    }
+    double growth = target.progress().cagrRequired();
+    List<IndicatorDetail.PathPoint> path = new ArrayList<>();
+    for (int y = base; y <= target.targetYear(); y++) {
+      path.add(new IndicatorDetail.PathPoint(y, baseValue * Math.pow(1 + growth, y - base)));
+    }
+    return path;
+  }
+
+  /** Each city and prefecture the user may see, by the indicator's definition, in one pass. */
+  private List<IndicatorDetail.CityValue> cities(
+      Plan plan, Indicator indicator, DataScope scope, int year) {
+    String industries = indicator.definition().industries();
+    Map<String, List<String>> sectors =
+        industries == null ? Map.of() : Map.of(industries, plans.industryPrefixes(industries));
+    IndicatorTable table =
+        engine.evaluateAll(
+            engine.parse(indicator.definition().expression()),
+            scope,
+            List.of(String.valueOf(year)),
+            "ytd",
+            sectors);
+    Map<String, BigDecimal> byRegion = new HashMap<>();
+    for (IndicatorTable.Row row : table.rows()) {
+      if (java.util.Objects.equals(row.sector(), industries) && row.value() != null) {
+        byRegion.put(row.regionCode(), row.value());
+      }
+    }
+    List<IndicatorDetail.CityValue> cities = new ArrayList<>();
+    for (Region region : plan.regions()) {
+      if (region.level() == RegionLevel.PREFECTURE && scope.coversRegion(region.code().value())) {
+        cities.add(
+            new IndicatorDetail.CityValue(
+                region.code().value(),
+                region.nameZh(),
+                region.nameEn(),
+                byRegion.get(region.code().value())));
+      }
+    }
+    return cities;
+  }
+}
