@@ -28,6 +28,7 @@
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'axis' },
+    toolbox: { feature: { saveAsImage: { title: data.labels.png, name: data.labels.file } } },
     legend: { bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 48 },
     xAxis: { type: 'category', data: data.years.map(String) },

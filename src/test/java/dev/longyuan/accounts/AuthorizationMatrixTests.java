@@ -78,6 +78,7 @@ class AuthorizationMatrixTests {
           Map.entry("GET /plans/{planId}/assessment", REGIONS),
           Map.entry("GET /monitoring/{planId}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}", REGIONS),
+          Map.entry("GET /monitoring/{planId}/indicators/{code}/data", REGIONS),
           Map.entry("GET /public/monitoring/{planId}", EVERYONE),
           Map.entry("GET /api/plans", EVERYONE),
           Map.entry("GET /api/plans/{planId}", EVERYONE),

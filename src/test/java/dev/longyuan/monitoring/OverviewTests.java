@@ -301,6 +301,53 @@ class OverviewTests {
     }
   }
 
+  @Test
+  void theChartsFiguresDownloadAsCsvAndXlsx() throws Exception {
+    String csv =
+        new String(
+            mvc.perform(
+                    get("/monitoring/" + PLAN + "/indicators/I04/data")
+                        .param("year", "2024")
+                        .param("region", county)
+                        .param("format", "csv")
+                        .with(TestUsers.admin()))
+                .andExpect(status().isOk())
+                .andExpect(
+                    org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + PLAN + "-I04-" + county + "-2024.csv\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray(),
+            StandardCharsets.UTF_8);
+    List<String> lines = csv.substring(1).lines().toList(); // after the byte-order mark
+
+    assertThat(lines.get(0)).isEqualTo("year,value,source,data_element,value_judged,required_path");
+    assertThat(lines.get(1)).isEqualTo("2015,45,enterprise,,45.0,45.0");
+    assertThat(lines.get(5)).startsWith("2019,60,enterprise,,60.0,");
+    assertThat(lines).hasSize(11); // 2015–2024
+
+    byte[] xlsx =
+        mvc.perform(
+                get("/monitoring/" + PLAN + "/indicators/I04/data")
+                    .param("year", "2024")
+                    .param("region", county)
+                    .param("format", "xlsx")
+                    .with(TestUsers.admin()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      org.apache.poi.ss.usermodel.Row row = book.getSheet("I04").getRow(5);
+      assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(2019);
+      assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(60);
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo("enterprise");
+    }
+  }
+
   private static List<String> cells(ChromeDriver browser, String row) {
     return browser.findElements(By.cssSelector("#" + row + " td")).stream()
         .map(WebElement::getText)

@@ -57,7 +57,12 @@ final class AccessPolicy {
         .requestMatchers("/error", "/login", "/setup")
         .permitAll()
         // an assessment reads a region's data: not public, though the plan is
-        .requestMatchers(GET, "/plans/*/assessment", "/monitoring/*", "/monitoring/*/indicators/*")
+        .requestMatchers(
+            GET,
+            "/plans/*/assessment",
+            "/monitoring/*",
+            "/monitoring/*/indicators/*",
+            "/monitoring/*/indicators/*/data")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()

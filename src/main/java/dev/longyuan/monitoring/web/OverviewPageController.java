@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,7 +114,9 @@ class OverviewPageController {
                         "required",
                             messages.getMessage("monitoring.indicator.required", null, locale),
                         "projection", messages.getMessage("assessment.projection", null, locale),
-                        "band", messages.getMessage("monitoring.indicator.band", null, locale)))
+                        "band", messages.getMessage("monitoring.indicator.band", null, locale),
+                        "png", messages.getMessage("monitoring.download.png", null, locale),
+                        "file", planId + "-" + code + "-" + detail.regionCode() + "-" + chosen))
                 .json());
       }
     } catch (AnalyticsRefused refused) {
@@ -122,6 +127,53 @@ class OverviewPageController {
           "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
     }
     return "monitoring/indicator";
+  }
+
+  /** The figures behind an indicator's chart, as CSV or XLSX. */
+  @GetMapping("/monitoring/{planId}/indicators/{code}/data")
+  ResponseEntity<byte[]> indicatorData(
+      @PathVariable String planId,
+      @PathVariable String code,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(defaultValue = "csv") String format,
+      DataScope scope)
+      throws java.io.IOException {
+    Plan plan =
+        plans
+            .plan(planId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    if (plan.indicator(code).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, code);
+    }
+    if (!format.equals("csv") && !format.equals("xlsx")) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: csv or xlsx");
+    }
+    int chosen = year == null ? plan.targetYear() : year;
+    IndicatorDetail detail;
+    try {
+      detail =
+          details.detail(
+              planId,
+              code,
+              chosen,
+              scope,
+              region == null || region.isBlank() ? null : region.strip());
+    } catch (AnalyticsRefused refused) {
+      throw new ResponseStatusException(
+          refused.code().equals("scope.outside") ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+          refused.messageEn());
+    }
+    String name = planId + "-" + code + "-" + detail.regionCode() + "-" + chosen + "." + format;
+    boolean csv = format.equals("csv");
+    return ResponseEntity.ok()
+        .contentType(
+            csv
+                ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                : MediaType.parseMediaType(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(csv ? IndicatorDataFile.csv(detail) : IndicatorDataFile.xlsx(detail));
   }
 
   /** The same overview for anyone, from official figures only. */

@@ -1,0 +1,99 @@
+package dev.longyuan.monitoring.web;
+
+import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.analytics.YearValue;
+import dev.longyuan.monitoring.IndicatorDetail;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The figures behind an indicator's chart as a file, one row a year: the value and where it comes
+ * from, the value judged and the path the target requires — the page's table, for a spreadsheet.
+ */
+final class IndicatorDataFile {
+
+  static final List<String> HEADER =
+      List.of("year", "value", "source", "data_element", "value_judged", "required_path");
+
+  private IndicatorDataFile() {}
+
+  static List<List<@Nullable Object>> rows(IndicatorDetail detail) {
+    TargetAssessment target = detail.target();
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    if (target == null) {
+      return rows;
+    }
+    Map<Integer, Double> path = IndicatorChart.requiredByYear(detail);
+    for (int i = 0; i < target.series().size(); i++) {
+      YearValue v = target.series().get(i);
+      List<@Nullable Object> row = new ArrayList<>();
+      row.add(v.year());
+      row.add(v.value());
+      row.add(v.source());
+      row.add(v.element());
+      row.add(i < target.judged().size() ? target.judged().get(i).value() : null);
+      row.add(path.get(v.year()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static byte[] csv(IndicatorDetail detail) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // a BOM, so that a spreadsheet opens the UTF-8 as UTF-8
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+            CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+      for (List<@Nullable Object> row : rows(detail)) {
+        csv.printRecord(row.stream().map(IndicatorDataFile::text).toList());
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  static byte[] xlsx(IndicatorDetail detail) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet(detail.indicator().code());
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < HEADER.size(); c++) {
+        header.createCell(c).setCellValue(HEADER.get(c));
+      }
+      int r = 1;
+      for (List<@Nullable Object> values : rows(detail)) {
+        Row row = sheet.createRow(r++);
+        for (int c = 0; c < values.size(); c++) {
+          Object value = values.get(c);
+          if (value instanceof Number number) {
+            row.createCell(c).setCellValue(number.doubleValue());
+          } else if (value != null) {
+            row.createCell(c).setCellValue(value.toString());
+          }
+        }
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      workbook.write(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.stripTrailingZeros().toPlainString();
+    }
+    return value == null ? null : value.toString();
+  }
+}
