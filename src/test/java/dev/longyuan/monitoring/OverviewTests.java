@@ -295,10 +295,35 @@ class OverviewTests {
       assertThat(cells(browser, "year-2019")).startsWith("2019", "60", "企业汇总", "60.00");
       assertThat(cells(browser, "year-2020").get(4)).isEqualTo("65.00");
       assertThat(browser.findElements(By.cssSelector("#cities tbody tr"))).hasSize(14);
+      HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered=true] canvas"));
       screenshot(browser, "indicator-I04");
+      browser.executeScript("document.getElementById('cities-map').scrollIntoView()");
+      screenshot(browser, "indicator-I04-map");
+      // the map drills into a city: the one holding this test's county, clicked through the chart
+      browser.executeScript(
+          "echarts.getInstanceByDom(document.getElementById('cities-map'))"
+              + ".trigger('click', {data: {code: '623000'}})");
+      HeadlessChromium.waitFor(browser, By.cssSelector("#cities tbody tr"));
+      assertThat(browser.getCurrentUrl()).contains("region=623000");
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void theMapHoldsGansusFourteenCitiesByTheirCodes() throws Exception {
+    String map =
+        mvc.perform(get("/maps/gansu-cities.json"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+
+    List<String> codes = com.jayway.jsonpath.JsonPath.read(map, "$.features[*].properties.code");
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "620100", "620200", "620300", "620400", "620500", "620600", "620700", "620800",
+            "620900", "621000", "621100", "621200", "622900", "623000");
   }
 
   @Test

@@ -52,7 +52,7 @@ final class AccessPolicy {
   static void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
-        .requestMatchers(GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+        .requestMatchers(GET, "/css/**", "/js/**", "/maps/**", "/webjars/**", "/favicon.ico")
         .permitAll()
         .requestMatchers("/error", "/login", "/setup")
         .permitAll()
