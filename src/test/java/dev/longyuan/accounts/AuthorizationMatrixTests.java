@@ -79,6 +79,7 @@ class AuthorizationMatrixTests {
           Map.entry("GET /monitoring/{planId}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}/data", REGIONS),
+          Map.entry("GET /monitoring/{planId}/economy/{key}", REGIONS),
           Map.entry("GET /public/monitoring/{planId}", EVERYONE),
           Map.entry("GET /api/plans", EVERYONE),
           Map.entry("GET /api/plans/{planId}", EVERYONE),
@@ -164,6 +165,7 @@ class AuthorizationMatrixTests {
           "{planId}", "gansu-13fyp-industry",
           "{code}", "ENT-M",
           "{id}", "999999",
+          "{key}", "rev",
           "{username}", "no-such-user");
 
   static final String WORKS = CreditCode.withCheckCharacter("91620100MATR1X001").value();

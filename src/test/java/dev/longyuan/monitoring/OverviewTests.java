@@ -311,6 +311,77 @@ class OverviewTests {
   }
 
   @Test
+  void aMonthlySeriesIsShownAsReportedSeasonallyAdjustedAndAsTrend() throws Exception {
+    // four years of monthly revenue of W, 2020–2023: December high, 1–2月 the two months together
+    List<ValueRow> rows = new ArrayList<>();
+    double[] season = {1.8, 1.0, 1.0, 1.05, 1.05, 1.1, 0.95, 0.95, 1.0, 1.05, 1.3};
+    for (int y = 2020; y <= 2023; y++) {
+      for (int p = 0; p < season.length; p++) {
+        String period = p == 0 ? y + "-01/02" : y + "-" + String.format("%02d", p + 2);
+        long value = Math.round(10_000 * season[p] * Math.pow(1.05, y - 2020));
+        add(rows, "REV", W, period, "current", String.valueOf(value), null);
+      }
+    }
+    assertThat(
+            reporting
+                .importRows(
+                    new ImportRequest(
+                        "overview-months.csv",
+                        "csv",
+                        "-",
+                        false,
+                        "overview-test",
+                        "reported",
+                        "approved",
+                        null,
+                        DataScope.everything(true)),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
+
+    Document page =
+        Jsoup.parse(
+            mvc.perform(
+                    get("/monitoring/" + PLAN + "/economy/rev")
+                        .param("year", "2023")
+                        .param("region", county)
+                        .with(TestUsers.admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+    org.jsoup.select.Elements periods = page.select("#series-table tbody tr");
+    assertThat(periods).hasSize(44);
+    // as reported: 10,000 万元 = 1 亿元 in March 2020; 1–2月 of 2023: 1.8 × 1.05³ 亿元
+    assertThat(page.getElementById("p-2020-03").select("td").get(1).text()).isEqualTo("1.00");
+    assertThat(page.getElementById("p-2023-01-02").select("td").get(1).text()).isEqualTo("2.08");
+    // the adjusted December is near the year's trend, not 30% above it
+    double raw = Double.parseDouble(page.getElementById("p-2022-12").select("td").get(1).text());
+    double adjusted =
+        Double.parseDouble(page.getElementById("p-2022-12").select("td").get(2).text());
+    assertThat(adjusted).isLessThan(raw * 0.85);
+    assertThat(page.getElementById("series-method").text()).contains("Spring Festival");
+
+    ChromeDriver browser = HeadlessChromium.start();
+    try {
+      HeadlessChromium.signIn(browser, port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+      browser.get(
+          "http://localhost:"
+              + port
+              + "/monitoring/"
+              + PLAN
+              + "/economy/rev?year=2023&region="
+              + county);
+      HeadlessChromium.waitFor(browser, By.cssSelector("#series-chart[data-rendered=true] canvas"));
+      screenshot(browser, "economy-rev");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void theMapHoldsGansusFourteenCitiesByTheirCodes() throws Exception {
     String map =
         mvc.perform(get("/maps/gansu-cities.json"))

@@ -62,7 +62,8 @@ final class AccessPolicy {
             "/plans/*/assessment",
             "/monitoring/*",
             "/monitoring/*/indicators/*",
-            "/monitoring/*/indicators/*/data")
+            "/monitoring/*/indicators/*/data",
+            "/monitoring/*/economy/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()

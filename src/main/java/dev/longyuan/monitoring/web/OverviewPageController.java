@@ -1,6 +1,8 @@
 package dev.longyuan.monitoring.web;
 
 import dev.longyuan.analytics.AnalyticsRefused;
+import dev.longyuan.monitoring.EconomySeries;
+import dev.longyuan.monitoring.EconomySeriesBuilder;
 import dev.longyuan.monitoring.IndicatorDetail;
 import dev.longyuan.monitoring.IndicatorDetails;
 import dev.longyuan.monitoring.MonitoringOverview;
@@ -28,16 +30,19 @@ class OverviewPageController {
 
   private final MonitoringOverview overviews;
   private final IndicatorDetails details;
+  private final EconomySeriesBuilder economies;
   private final PlanCatalog plans;
   private final MessageSource messages;
 
   OverviewPageController(
       MonitoringOverview overviews,
       IndicatorDetails details,
+      EconomySeriesBuilder economies,
       PlanCatalog plans,
       MessageSource messages) {
     this.overviews = overviews;
     this.details = details;
+    this.economies = economies;
     this.plans = plans;
     this.messages = messages;
   }
@@ -127,6 +132,57 @@ class OverviewPageController {
           "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
     }
     return "monitoring/indicator";
+  }
+
+  /** A monthly series of the economy panel: as reported, seasonally adjusted and its trend. */
+  @GetMapping("/monitoring/{planId}/economy/{key}")
+  String economy(
+      @PathVariable String planId,
+      @PathVariable String key,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String region,
+      DataScope scope,
+      Locale locale,
+      Model model) {
+    Plan plan =
+        plans
+            .plan(planId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    int chosen = year == null ? plan.targetYear() : year;
+    model.addAttribute("plan", plan);
+    model.addAttribute("year", chosen);
+    model.addAttribute("region", region);
+    model.addAttribute("key", key);
+    try {
+      EconomySeries series =
+          economies.series(
+              planId,
+              key,
+              chosen,
+              scope,
+              region == null || region.isBlank() ? null : region.strip());
+      model.addAttribute("series", series);
+      if (series.adjusted() != null) {
+        model.addAttribute(
+            "chartJson",
+            EconomyChart.of(
+                    series.adjusted(),
+                    Map.of(
+                        "raw", messages.getMessage("monitoring.series.raw", null, locale),
+                        "adjusted", messages.getMessage("monitoring.series.adjusted", null, locale),
+                        "trend", messages.getMessage("monitoring.series.trend", null, locale),
+                        "png", messages.getMessage("monitoring.download.png", null, locale),
+                        "file", planId + "-" + key + "-" + series.regionCode() + "-" + chosen))
+                .json());
+      }
+    } catch (AnalyticsRefused refused) {
+      if (refused.code().equals("scope.outside")) {
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.messageEn());
+      }
+      model.addAttribute(
+          "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
+    }
+    return "monitoring/economy";
   }
 
   /** The figures behind an indicator's chart, as CSV or XLSX. */
