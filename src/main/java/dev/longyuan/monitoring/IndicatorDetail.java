@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One key indicator in detail for a region and year: the assessment of the target it serves (its
  * series, label, figures and the plan's sentence), the path the target requires from the base year
- * on the series judged, and the indicator in each city and prefecture for the latest year.
+ * on the series judged, and the indicator in each city and prefecture and in each of the plan's
+ * sectors for the latest year.
  */
 public record IndicatorDetail(
     String planId,
@@ -19,12 +20,18 @@ public record IndicatorDetail(
     @Nullable TargetAssessment target,
     List<PathPoint> requiredPath,
     @Nullable Integer citiesYear,
-    List<CityValue> cities) {
+    List<CityValue> cities,
+    List<SectorValue> sectors) {
 
   public IndicatorDetail {
     requiredPath = List.copyOf(requiredPath);
     cities = List.copyOf(cities);
+    sectors = List.copyOf(sectors);
   }
+
+  /** A plan sector's value of the indicator in the region, within the indicator's industries. */
+  public record SectorValue(
+      String code, String nameZh, String nameEn, @Nullable BigDecimal value) {}
 
   /** A year of the path to the target: base × (1 + required annual growth)^(years since base). */
   public record PathPoint(int year, double value) {}

@@ -58,6 +58,7 @@ public class IndicatorDetails {
             .findFirst()
             .orElse(null);
     List<IndicatorDetail.CityValue> cities = new ArrayList<>();
+    List<IndicatorDetail.SectorValue> sectors = new ArrayList<>();
     Integer citiesYear = target == null ? null : target.latestYear();
     // cities are compared bottom-up, as the series is; a series of official figures is not
     boolean computed =
@@ -69,6 +70,7 @@ public class IndicatorDetails {
         && indicator.definition() != null
         && indicator.definition().expression() != null) {
       cities = cities(plan, indicator, scope, citiesYear);
+      sectors = sectors(plan, indicator, scope, assessment.regionCode(), citiesYear);
     }
     return new IndicatorDetail(
         planId,
@@ -78,7 +80,8 @@ public class IndicatorDetails {
         target,
         requiredPath(target),
         cities.isEmpty() ? null : citiesYear,
-        cities);
+        cities,
+        sectors);
   }
 
   /**
@@ -105,6 +108,53 @@ public class IndicatorDetails {
       path.add(new IndicatorDetail.PathPoint(y, baseValue * Math.pow(1 + growth, y - base)));
     }
     return path;
+  }
+
+  /**
+   * Each of the plan's sectors in the region, within the indicator's industries (a sector of
+   * manufacturing and power counts only its manufacturing for a manufacturing indicator), in one
+   * pass; a sector wholly outside them is left out.
+   */
+  private List<IndicatorDetail.SectorValue> sectors(
+      Plan plan, Indicator indicator, DataScope scope, String regionCode, int year) {
+    String industries = indicator.definition().industries();
+    List<String> within = industries == null ? List.of("") : plans.industryPrefixes(industries);
+    Map<String, List<String>> prefixes = new java.util.LinkedHashMap<>();
+    for (dev.longyuan.plan.Sector sector : plan.sectors()) {
+      List<String> kept =
+          sector.industryCodes().stream()
+              .map(dev.longyuan.shared.IndustryCode::value)
+              .filter(code -> within.stream().anyMatch(code::startsWith))
+              .toList();
+      if (!kept.isEmpty()) {
+        prefixes.put(sector.code(), kept);
+      }
+    }
+    if (prefixes.isEmpty()) {
+      return List.of();
+    }
+    IndicatorTable table =
+        engine.evaluateAll(
+            engine.parse(indicator.definition().expression()),
+            scope,
+            List.of(String.valueOf(year)),
+            "ytd",
+            prefixes);
+    Map<String, BigDecimal> bySector = new HashMap<>();
+    for (IndicatorTable.Row row : table.rows()) {
+      if (row.regionCode().equals(regionCode) && row.sector() != null && row.value() != null) {
+        bySector.put(row.sector(), row.value());
+      }
+    }
+    List<IndicatorDetail.SectorValue> sectors = new ArrayList<>();
+    for (dev.longyuan.plan.Sector sector : plan.sectors()) {
+      if (prefixes.containsKey(sector.code())) {
+        sectors.add(
+            new IndicatorDetail.SectorValue(
+                sector.code(), sector.nameZh(), sector.nameEn(), bySector.get(sector.code())));
+      }
+    }
+    return sectors;
   }
 
   /** Each city and prefecture the user may see, by the indicator's definition, in one pass. */

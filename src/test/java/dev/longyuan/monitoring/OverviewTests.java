@@ -295,6 +295,9 @@ class OverviewTests {
       assertThat(cells(browser, "year-2019")).startsWith("2019", "60", "企业汇总", "60.00");
       assertThat(cells(browser, "year-2020").get(4)).isEqualTo("65.00");
       assertThat(browser.findElements(By.cssSelector("#cities tbody tr"))).hasSize(14);
+      // by sector: the copper works is metallurgy (C3311); the textile mill is not in the survey
+      assertThat(cells(browser, "sector-metallurgy").get(1)).isEqualTo("60.00");
+      assertThat(cells(browser, "sector-textiles-apparel").get(1)).isEqualTo("—");
       HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered=true] canvas"));
       screenshot(browser, "indicator-I04");
       browser.executeScript("document.getElementById('cities-map').scrollIntoView()");
