@@ -38,38 +38,4 @@
   holder.dataset.rendered = 'true';
   window.addEventListener('resize', function () { chart.resize(); });
 
-  // the cities coloured by their value; a click opens the same page for that city
-  var mapHolder = document.getElementById('cities-map');
-  if (!mapHolder || !data.cities.length) {
-    return;
-  }
-  fetch(mapHolder.dataset.map)
-    .then(function (response) { return response.json(); })
-    .then(function (geo) {
-      echarts.registerMap('gansu', geo);
-      var values = data.cities.filter(function (c) { return c.value !== null; }).map(function (c) { return c.value; });
-      var map = echarts.init(mapHolder, null, { renderer: 'canvas' });
-      map.setOption({
-        animation: false,
-        tooltip: { trigger: 'item', formatter: function (p) { return p.name + '：' + (typeof p.value === 'number' && p.value === p.value ? p.value.toFixed(2) : '—'); } },
-        visualMap: values.length ? {
-          min: Math.min.apply(null, values) === Math.max.apply(null, values) ? 0 : Math.min.apply(null, values),
-          max: Math.max.apply(null, values), calculable: true, left: 0, bottom: 0,
-        } : undefined,
-        series: [{
-          type: 'map', map: 'gansu', roam: false,
-          // '-' is ECharts' "no value": such a city stays grey
-          data: data.cities.map(function (c) { return { name: c.name, value: c.value === null ? '-' : c.value, code: c.code }; }),
-        }],
-      });
-      map.on('click', function (p) {
-        if (p.data && p.data.code) {
-          var url = new URL(mapHolder.dataset.drill, window.location.href);
-          url.searchParams.set('region', p.data.code);
-          window.location.href = url.toString();
-        }
-      });
-      mapHolder.dataset.rendered = 'true';
-      window.addEventListener('resize', function () { map.resize(); });
-    });
 })();

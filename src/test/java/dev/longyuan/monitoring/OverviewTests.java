@@ -245,6 +245,20 @@ class OverviewTests {
       assertThat(card.findElement(By.cssSelector("svg.sparkline")).getAttribute("aria-label"))
           .isEqualTo("2015：45；2019：60");
       screenshot(browser, "overview-zh");
+      // the map, coloured by the first indicator with a value, drills into a city's overview
+      HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered=true] canvas"));
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("#map-indicator option[selected]"))
+                  .getAttribute("value"))
+          .isEqualTo("I04");
+      browser.executeScript(
+          "echarts.getInstanceByDom(document.getElementById('cities-map'))"
+              + ".trigger('click', {data: {code: '623000'}})");
+      HeadlessChromium.waitFor(browser, By.cssSelector("#indicator-cards"));
+      assertThat(browser.getCurrentUrl()).contains("region=623000").contains("map=I04");
+      assertThat(browser.findElement(By.cssSelector("main p.muted")).getText()).contains("623000");
+      browser.get(url);
 
       browser.get(url + "&lang=en");
       card = HeadlessChromium.waitFor(browser, By.id("card-I04"));

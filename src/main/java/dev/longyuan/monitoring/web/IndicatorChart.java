@@ -20,11 +20,7 @@ record IndicatorChart(
     List<@Nullable Double> judged,
     List<@Nullable Double> required,
     @Nullable Projection projection,
-    List<CityFigure> cities,
     Map<String, String> labels) {
-
-  /** A city on the map: its name as the map's outline is named, its code and value. */
-  record CityFigure(String name, String code, java.math.@Nullable BigDecimal value) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,9 +43,7 @@ record IndicatorChart(
     if (!path.isEmpty()) {
       years.forEach(y -> required.add(path.get(y)));
     }
-    List<CityFigure> cities =
-        detail.cities().stream().map(c -> new CityFigure(c.nameZh(), c.code(), c.value())).toList();
-    return new IndicatorChart(years, judged, required, target.projection(), cities, labels);
+    return new IndicatorChart(years, judged, required, target.projection(), labels);
   }
 
   static Map<Integer, Double> requiredByYear(IndicatorDetail detail) {

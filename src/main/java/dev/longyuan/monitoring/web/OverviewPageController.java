@@ -3,12 +3,15 @@ package dev.longyuan.monitoring.web;
 import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.monitoring.EconomySeries;
 import dev.longyuan.monitoring.EconomySeriesBuilder;
+import dev.longyuan.monitoring.IndicatorCard;
 import dev.longyuan.monitoring.IndicatorDetail;
 import dev.longyuan.monitoring.IndicatorDetails;
 import dev.longyuan.monitoring.MonitoringOverview;
+import dev.longyuan.monitoring.Overview;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.shared.DataScope;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +55,7 @@ class OverviewPageController {
       @PathVariable String planId,
       @RequestParam(required = false) @Nullable Integer year,
       @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable String map,
       DataScope scope,
       Locale locale,
       Model model) {
@@ -64,10 +68,31 @@ class OverviewPageController {
     model.addAttribute("year", chosen);
     model.addAttribute("region", region);
     try {
-      model.addAttribute(
-          "overview",
-          overviews.overview(
-              planId, chosen, scope, region == null || region.isBlank() ? null : region.strip()));
+      String asked = region == null || region.isBlank() ? null : region.strip();
+      Overview overview = overviews.overview(planId, chosen, scope, asked);
+      model.addAttribute("overview", overview);
+      // the map of the cities by an indicator computed from enterprises' reports; unless one is
+      // chosen, the first that has a value
+      List<String> mappable =
+          plan.indicators().stream()
+              .filter(i -> i.definition() != null && i.definition().expression() != null)
+              .map(dev.longyuan.plan.Indicator::code)
+              .toList();
+      if (!mappable.isEmpty()) {
+        String shown =
+            map != null && mappable.contains(map)
+                ? map
+                : overview.cards().stream()
+                    .filter(c -> mappable.contains(c.code()) && c.latestValue() != null)
+                    .map(IndicatorCard::code)
+                    .findFirst()
+                    .orElse(mappable.get(0));
+        model.addAttribute("mappable", mappable);
+        model.addAttribute("mapIndicator", plan.indicator(shown).orElseThrow());
+        model.addAttribute(
+            "mapJson",
+            CityMap.of(details.detail(planId, shown, chosen, scope, asked).cities()).json());
+      }
     } catch (AnalyticsRefused refused) {
       if (refused.code().equals("scope.outside")) {
         throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.messageEn());
@@ -109,6 +134,7 @@ class OverviewPageController {
               region == null || region.isBlank() ? null : region.strip());
       model.addAttribute("detail", detail);
       model.addAttribute("requiredByYear", IndicatorChart.requiredByYear(detail));
+      model.addAttribute("mapJson", CityMap.of(detail.cities()).json());
       if (detail.target() != null) {
         model.addAttribute(
             "chartJson",
