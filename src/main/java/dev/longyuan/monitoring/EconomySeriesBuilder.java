@@ -5,6 +5,7 @@ import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.analytics.IndicatorValue;
 import dev.longyuan.analytics.MonthlySeries;
 import dev.longyuan.analytics.SeasonalAdjustment;
+import dev.longyuan.analytics.VersionedCache;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.shared.DataScope;
@@ -32,6 +33,7 @@ public class EconomySeriesBuilder {
   private final IndicatorEngine engine;
   private final SeasonalAdjustment adjustment;
   private final PlanCatalog plans;
+  private final VersionedCache<Asked, EconomySeries> kept = new VersionedCache<>(256);
 
   EconomySeriesBuilder(IndicatorEngine engine, SeasonalAdjustment adjustment, PlanCatalog plans) {
     this.engine = engine;
@@ -39,7 +41,25 @@ public class EconomySeriesBuilder {
     this.plans = plans;
   }
 
+  /** What a series depends on besides the data and the plan. */
+  private record Asked(
+      String planId, String key, int year, DataScope scope, @Nullable String region) {}
+
+  /** The series, kept while the data and the plan stay as they were (X-13 takes a while). */
   public EconomySeries series(
+      String planId, String key, int year, DataScope scope, @Nullable String region) {
+    Object plan = plans.plan(planId).orElse(null);
+    if (plan == null) {
+      return compute(planId, key, year, scope, region);
+    }
+    return kept.get(
+        new Asked(planId, key, year, scope, region),
+        engine.dataVersion(),
+        plan,
+        () -> compute(planId, key, year, scope, region));
+  }
+
+  private EconomySeries compute(
       String planId, String key, int year, DataScope scope, @Nullable String region) {
     String definition = DEFINITIONS.get(key);
     if (definition == null) {
