@@ -6,7 +6,6 @@ import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.ProgressBands;
-import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
 import dev.longyuan.shared.DataScope;
@@ -132,10 +131,8 @@ public class PlanAssessor {
           "企业账号不能评估地区的规划目标",
           "an enterprise account cannot assess a region's plan targets");
     }
-    return plan.regions().stream()
-        .filter(r -> r.level() == RegionLevel.PROVINCE)
+    return plan.province()
         .map(r -> r.code().value())
-        .findFirst()
         .orElseThrow(
             () ->
                 new AnalyticsRefused(
@@ -406,8 +403,7 @@ public class PlanAssessor {
   }
 
   private static boolean isProvince(Plan plan, String regionCode) {
-    return plan.regions().stream()
-        .anyMatch(r -> r.level() == RegionLevel.PROVINCE && r.code().value().equals(regionCode));
+    return plan.province().map(r -> r.code().value().equals(regionCode)).orElse(false);
   }
 
   /** The narrower of the definition's industries and the sector asked for. */

@@ -6,8 +6,8 @@ import dev.longyuan.analytics.IndicatorValue;
 import dev.longyuan.analytics.MonthlySeries;
 import dev.longyuan.analytics.SeasonalAdjustment;
 import dev.longyuan.analytics.VersionedCache;
+import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
-import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Period;
 import java.util.ArrayList;
@@ -71,10 +71,7 @@ public class EconomySeriesBuilder {
     String regionCode = region != null ? region : defaultRegion(planId, scope);
     List<String> months = new ArrayList<>();
     for (int y = year - 4; y <= year; y++) {
-      months.add(Period.month(y, 1).code());
-      for (int m = 3; m <= 12; m++) {
-        months.add(Period.month(y, m).code());
-      }
+      Period.monthsOf(y).forEach(p -> months.add(p.code()));
     }
     List<IndicatorValue> values =
         engine.evaluate(engine.parse(definition), scope, regionCode, null, months, "current");
@@ -120,10 +117,6 @@ public class EconomySeriesBuilder {
     if (scope.kind() == DataScope.Kind.REGION) {
       return scope.region().value();
     }
-    return plans.plan(planId).orElseThrow().regions().stream()
-        .filter(r -> r.level() == RegionLevel.PROVINCE)
-        .map(r -> r.code().value())
-        .findFirst()
-        .orElseThrow();
+    return plans.plan(planId).flatMap(Plan::province).orElseThrow().code().value();
   }
 }

@@ -11,12 +11,16 @@ import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.RegionLevel;
+import dev.longyuan.plan.Sector;
 import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.IndustryCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -69,8 +73,9 @@ public class IndicatorDetails {
         && computed
         && indicator.definition() != null
         && indicator.definition().expression() != null) {
-      cities = cities(plan, indicator, scope, citiesYear);
-      sectors = sectors(plan, indicator, scope, assessment.regionCode(), citiesYear);
+      Breakdown breakdown = breakdown(plan, indicator, scope, assessment.regionCode(), citiesYear);
+      cities = breakdown.cities();
+      sectors = breakdown.sectors();
     }
     return new IndicatorDetail(
         planId,
@@ -110,28 +115,34 @@ public class IndicatorDetails {
     return path;
   }
 
+  /** The indicator by city and prefecture, and by plan sector in the region assessed. */
+  private record Breakdown(
+      List<IndicatorDetail.CityValue> cities, List<IndicatorDetail.SectorValue> sectors) {}
+
   /**
-   * Each of the plan's sectors in the region, within the indicator's industries (a sector of
-   * manufacturing and power counts only its manufacturing for a manufacturing indicator), in one
-   * pass; a sector wholly outside them is left out.
+   * Every city and prefecture the user may see, and each of the plan's sectors in the region, in
+   * one computation. A sector counts only its industries within the indicator's (a sector of
+   * manufacturing and power, only its manufacturing for a manufacturing indicator); a sector wholly
+   * outside them is left out.
    */
-  private List<IndicatorDetail.SectorValue> sectors(
+  private Breakdown breakdown(
       Plan plan, Indicator indicator, DataScope scope, String regionCode, int year) {
     String industries = indicator.definition().industries();
     List<String> within = industries == null ? List.of("") : plans.industryPrefixes(industries);
-    Map<String, List<String>> prefixes = new java.util.LinkedHashMap<>();
-    for (dev.longyuan.plan.Sector sector : plan.sectors()) {
+    Map<String, List<String>> prefixes = new LinkedHashMap<>();
+    for (Sector sector : plan.sectors()) {
       List<String> kept =
           sector.industryCodes().stream()
-              .map(dev.longyuan.shared.IndustryCode::value)
+              .map(IndustryCode::value)
               .filter(code -> within.stream().anyMatch(code::startsWith))
               .toList();
       if (!kept.isEmpty()) {
         prefixes.put(sector.code(), kept);
       }
     }
-    if (prefixes.isEmpty()) {
-      return List.of();
+    // the cities over the indicator's own industries (all of them when it has none)
+    if (industries != null) {
+      prefixes.put(industries, within);
     }
     IndicatorTable table =
         engine.evaluateAll(
@@ -140,40 +151,17 @@ public class IndicatorDetails {
             List.of(String.valueOf(year)),
             "ytd",
             prefixes);
+    Map<String, BigDecimal> byRegion = new HashMap<>();
     Map<String, BigDecimal> bySector = new HashMap<>();
     for (IndicatorTable.Row row : table.rows()) {
-      if (row.regionCode().equals(regionCode) && row.sector() != null && row.value() != null) {
-        bySector.put(row.sector(), row.value());
+      if (row.value() == null) {
+        continue;
       }
-    }
-    List<IndicatorDetail.SectorValue> sectors = new ArrayList<>();
-    for (dev.longyuan.plan.Sector sector : plan.sectors()) {
-      if (prefixes.containsKey(sector.code())) {
-        sectors.add(
-            new IndicatorDetail.SectorValue(
-                sector.code(), sector.nameZh(), sector.nameEn(), bySector.get(sector.code())));
-      }
-    }
-    return sectors;
-  }
-
-  /** Each city and prefecture the user may see, by the indicator's definition, in one pass. */
-  private List<IndicatorDetail.CityValue> cities(
-      Plan plan, Indicator indicator, DataScope scope, int year) {
-    String industries = indicator.definition().industries();
-    Map<String, List<String>> sectors =
-        industries == null ? Map.of() : Map.of(industries, plans.industryPrefixes(industries));
-    IndicatorTable table =
-        engine.evaluateAll(
-            engine.parse(indicator.definition().expression()),
-            scope,
-            List.of(String.valueOf(year)),
-            "ytd",
-            sectors);
-    Map<String, BigDecimal> byRegion = new HashMap<>();
-    for (IndicatorTable.Row row : table.rows()) {
-      if (java.util.Objects.equals(row.sector(), industries) && row.value() != null) {
+      if (Objects.equals(row.sector(), industries)) {
         byRegion.put(row.regionCode(), row.value());
+      }
+      if (row.regionCode().equals(regionCode) && row.sector() != null) {
+        bySector.put(row.sector(), row.value());
       }
     }
     List<IndicatorDetail.CityValue> cities = new ArrayList<>();
@@ -187,6 +175,14 @@ public class IndicatorDetails {
                 byRegion.get(region.code().value())));
       }
     }
-    return cities;
+    List<IndicatorDetail.SectorValue> sectors = new ArrayList<>();
+    for (Sector sector : plan.sectors()) {
+      if (prefixes.containsKey(sector.code())) {
+        sectors.add(
+            new IndicatorDetail.SectorValue(
+                sector.code(), sector.nameZh(), sector.nameEn(), bySector.get(sector.code())));
+      }
+    }
+    return new Breakdown(cities, sectors);
   }
 }

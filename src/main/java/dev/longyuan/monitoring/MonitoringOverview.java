@@ -143,10 +143,9 @@ public class MonitoringOverview {
   private @Nullable String latestMonth(DataScope scope, String regionCode, int year) {
     List<String> months = new ArrayList<>();
     for (int y = year; y >= year - 1; y--) {
-      for (int m = 12; m >= 3; m--) {
-        months.add(Period.month(y, m).code());
-      }
-      months.add(Period.month(y, 1).code());
+      List<Period> ofYear = new ArrayList<>(Period.monthsOf(y));
+      java.util.Collections.reverse(ofYear);
+      ofYear.forEach(p -> months.add(p.code()));
     }
     List<IndicatorValue> revenue =
         engine.evaluate(parse("sum(REV)"), scope, regionCode, null, months, "ytd");

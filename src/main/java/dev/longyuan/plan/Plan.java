@@ -53,6 +53,11 @@ public record Plan(
     return sectors.stream().filter(s -> s.code().equals(code)).findFirst();
   }
 
+  /** The plan's province, the region above all others. */
+  public Optional<Region> province() {
+    return regions.stream().filter(r -> r.level() == RegionLevel.PROVINCE).findFirst();
+  }
+
   public Optional<Region> region(String code) {
     return regions.stream().filter(r -> r.code().value().equals(code)).findFirst();
   }

@@ -59,6 +59,16 @@ public record Period(int year, Frequency frequency, int number) implements Compa
     return new Period(year, Frequency.MONTH, month);
   }
 
+  /** The month periods of a year in order: 1–2月, March … December. */
+  public static java.util.List<Period> monthsOf(int year) {
+    java.util.List<Period> months = new java.util.ArrayList<>();
+    months.add(month(year, 1));
+    for (int m = 3; m <= 12; m++) {
+      months.add(month(year, m));
+    }
+    return months;
+  }
+
   /** Parses an SDMX period code, or says why it is not one. */
   public static Period parse(String code) {
     return tryParse(code).orElseThrow(() -> new IllegalArgumentException(reasonEn(code)));

@@ -59,16 +59,13 @@ class OverviewPageController {
       DataScope scope,
       Locale locale,
       Model model) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    Plan plan = plan(planId);
     int chosen = year == null ? plan.targetYear() : year;
     model.addAttribute("plan", plan);
     model.addAttribute("year", chosen);
     model.addAttribute("region", region);
     try {
-      String asked = region == null || region.isBlank() ? null : region.strip();
+      String asked = asked(region);
       Overview overview = overviews.overview(planId, chosen, scope, asked);
       model.addAttribute("overview", overview);
       // the map of the cities by an indicator computed from enterprises' reports; unless one is
@@ -113,10 +110,7 @@ class OverviewPageController {
       DataScope scope,
       Locale locale,
       Model model) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    Plan plan = plan(planId);
     if (plan.indicator(code).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, code);
     }
@@ -125,13 +119,7 @@ class OverviewPageController {
     model.addAttribute("year", chosen);
     model.addAttribute("region", region);
     try {
-      IndicatorDetail detail =
-          details.detail(
-              planId,
-              code,
-              chosen,
-              scope,
-              region == null || region.isBlank() ? null : region.strip());
+      IndicatorDetail detail = details.detail(planId, code, chosen, scope, asked(region));
       model.addAttribute("detail", detail);
       model.addAttribute("requiredByYear", IndicatorChart.requiredByYear(detail));
       model.addAttribute("mapJson", CityMap.of(detail.cities()).json());
@@ -170,23 +158,14 @@ class OverviewPageController {
       DataScope scope,
       Locale locale,
       Model model) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    Plan plan = plan(planId);
     int chosen = year == null ? plan.targetYear() : year;
     model.addAttribute("plan", plan);
     model.addAttribute("year", chosen);
     model.addAttribute("region", region);
     model.addAttribute("key", key);
     try {
-      EconomySeries series =
-          economies.series(
-              planId,
-              key,
-              chosen,
-              scope,
-              region == null || region.isBlank() ? null : region.strip());
+      EconomySeries series = economies.series(planId, key, chosen, scope, asked(region));
       model.addAttribute("series", series);
       if (series.adjusted() != null) {
         model.addAttribute(
@@ -221,10 +200,7 @@ class OverviewPageController {
       @RequestParam(defaultValue = "csv") String format,
       DataScope scope)
       throws java.io.IOException {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    Plan plan = plan(planId);
     if (plan.indicator(code).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, code);
     }
@@ -234,13 +210,7 @@ class OverviewPageController {
     int chosen = year == null ? plan.targetYear() : year;
     IndicatorDetail detail;
     try {
-      detail =
-          details.detail(
-              planId,
-              code,
-              chosen,
-              scope,
-              region == null || region.isBlank() ? null : region.strip());
+      detail = details.detail(planId, code, chosen, scope, asked(region));
     } catch (AnalyticsRefused refused) {
       throw new ResponseStatusException(
           refused.code().equals("scope.outside") ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
@@ -266,24 +236,29 @@ class OverviewPageController {
       @RequestParam(required = false) @Nullable String region,
       Locale locale,
       Model model) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+    Plan plan = plan(planId);
     int chosen = year == null ? plan.targetYear() : year;
     model.addAttribute("plan", plan);
     model.addAttribute("year", chosen);
     model.addAttribute("region", region);
     model.addAttribute("publicView", true);
     try {
-      model.addAttribute(
-          "overview",
-          overviews.publicOverview(
-              planId, chosen, region == null || region.isBlank() ? null : region.strip()));
+      model.addAttribute("overview", overviews.publicOverview(planId, chosen, asked(region)));
     } catch (AnalyticsRefused refused) {
       model.addAttribute(
           "error", locale.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
     }
     return "monitoring/overview";
+  }
+
+  private Plan plan(String planId) {
+    return plans
+        .plan(planId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, planId));
+  }
+
+  /** The region asked for in the address, if any. */
+  private static @Nullable String asked(@Nullable String region) {
+    return region == null || region.isBlank() ? null : region.strip();
   }
 }
