@@ -2,7 +2,6 @@ package dev.longyuan.monitoring;
 
 import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.analytics.IndicatorExpression;
-import dev.longyuan.analytics.IndicatorValue;
 import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.ProgressLabel;
@@ -39,12 +38,15 @@ public class MonitoringOverview {
   private final PlanCatalog plans;
   private final PlanAssessor assessor;
   private final IndicatorEngine engine;
+  private final IndustryTables tables;
   private final VersionedCache<Asked, Overview> overviews = new VersionedCache<>(256);
 
-  MonitoringOverview(PlanCatalog plans, PlanAssessor assessor, IndicatorEngine engine) {
+  MonitoringOverview(
+      PlanCatalog plans, PlanAssessor assessor, IndicatorEngine engine, IndustryTables tables) {
     this.plans = plans;
     this.assessor = assessor;
     this.engine = engine;
+    this.tables = tables;
   }
 
   /** What an overview depends on besides the data and the plan. */
@@ -68,7 +70,7 @@ public class MonitoringOverview {
 
   private Overview compute(String planId, int year, DataScope scope, @Nullable String region) {
     PlanAssessment assessment = assessor.assess(planId, year, scope, region, null);
-    String latest = latestMonth(scope, assessment.regionCode(), year);
+    String latest = tables.latestMonth(scope, assessment.regionCode(), year);
     return overview(
         assessment,
         latest,
@@ -137,23 +139,6 @@ public class MonitoringOverview {
         target == null ? ProgressLabel.NOT_ASSESSABLE : target.progress().label(),
         target == null ? "none" : target.dataSource(),
         new Sparkline(points));
-  }
-
-  /** The latest month of the year (or the year before) whose revenue the region's units report. */
-  private @Nullable String latestMonth(DataScope scope, String regionCode, int year) {
-    List<String> months = new ArrayList<>();
-    for (int y = year; y >= year - 1; y--) {
-      List<Period> ofYear = new ArrayList<>(Period.monthsOf(y));
-      java.util.Collections.reverse(ofYear);
-      ofYear.forEach(p -> months.add(p.code()));
-    }
-    List<IndicatorValue> revenue =
-        engine.evaluate(parse("sum(REV)"), scope, regionCode, null, months, "ytd");
-    return revenue.stream()
-        .filter(v -> v.value() != null)
-        .map(IndicatorValue::period)
-        .findFirst()
-        .orElse(null);
   }
 
   /** 规上工业增加值累计增速, 营业收入, 利润 and 亏损面 for the months so far, beside 上年同期. */

@@ -63,7 +63,10 @@ final class AccessPolicy {
             "/monitoring/*",
             "/monitoring/*/indicators/*",
             "/monitoring/*/indicators/*/data",
-            "/monitoring/*/economy/*")
+            "/monitoring/*/economy/*",
+            "/monitoring/*/regions/*",
+            "/monitoring/*/sectors/*",
+            "/monitoring/*/places/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()

@@ -84,6 +84,69 @@ public class MirrorQueries {
     }
   }
 
+  /** An enterprise's approved value of an element in a period. */
+  public record UnitValue(
+      String unit, String regionCode, String industryCode, BigDecimal value, String source) {}
+
+  /**
+   * The enterprises with the largest values of an element in a period, among those registered under
+   * any of the region code prefixes and, when any are given, any of the industry code prefixes.
+   */
+  public List<UnitValue> largest(
+      Connection duck,
+      String element,
+      String period,
+      String measure,
+      List<String> regionPrefixes,
+      List<String> industryPrefixes,
+      int limit) {
+    String sql =
+        """
+        SELECT v.reporting_unit, e.region_code, e.industry_code, v.value, v.source
+          FROM value v JOIN enterprise e ON e.credit_code = v.reporting_unit
+         WHERE v.unit_type = 'enterprise' AND v.status = 'approved' AND v.data_element = ?
+           AND v.period = ? AND v.measure = ? AND v.value IS NOT NULL AND """
+            + anyPrefix("e.region_code", regionPrefixes.size())
+            + (industryPrefixes.isEmpty()
+                ? ""
+                : " AND " + anyPrefix("e.industry_code", industryPrefixes.size()))
+            + " ORDER BY v.value DESC, v.reporting_unit LIMIT ?";
+    try (PreparedStatement st = duck.prepareStatement(sql)) {
+      int p = 1;
+      st.setString(p++, element);
+      st.setString(p++, period);
+      st.setString(p++, measure);
+      for (String prefix : regionPrefixes) {
+        st.setString(p++, prefix);
+      }
+      for (String prefix : industryPrefixes) {
+        st.setString(p++, prefix);
+      }
+      st.setInt(p, limit);
+      List<UnitValue> units = new java.util.ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          units.add(
+              new UnitValue(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getBigDecimal(4),
+                  rs.getString(5)));
+        }
+      }
+      return units;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the analytics query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String anyPrefix(String column, int prefixes) {
+    return "("
+        + String.join(" OR ", Collections.nCopies(prefixes, "starts_with(" + column + ", ?)"))
+        + ")";
+  }
+
   /** Where a grouped aggregate belongs: a period, a region (province, city or county), a sector. */
   public record Group(String period, String regionCode, @Nullable String sector) {}
 

@@ -1,6 +1,7 @@
 package dev.longyuan.monitoring.web;
 
 import dev.longyuan.monitoring.IndicatorDetail;
+import dev.longyuan.monitoring.IndustryRow;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,14 @@ record CityMap(List<CityFigure> cities) {
   static CityMap of(List<IndicatorDetail.CityValue> cities) {
     return new CityMap(
         cities.stream().map(c -> new CityFigure(c.nameZh(), c.code(), c.value())).toList());
+  }
+
+  /** The value added (亿元) of each line, a city or prefecture. */
+  static CityMap ofValueAdded(List<IndustryRow> rows) {
+    return new CityMap(
+        rows.stream()
+            .map(r -> new CityFigure(r.nameZh(), r.code(), r.figure().valueAddedYi()))
+            .toList());
   }
 
   String json() {

@@ -2,6 +2,7 @@ package dev.longyuan.monitoring.web;
 
 import dev.longyuan.monitoring.IndicatorCard;
 import dev.longyuan.monitoring.IndicatorDetails;
+import dev.longyuan.monitoring.IndustryProfiles;
 import dev.longyuan.monitoring.MonitoringOverview;
 import dev.longyuan.monitoring.Overview;
 import dev.longyuan.plan.Indicator;
@@ -23,10 +24,13 @@ class OverviewPageController {
 
   private final MonitoringOverview overviews;
   private final IndicatorDetails details;
+  private final IndustryProfiles profiles;
 
-  OverviewPageController(MonitoringOverview overviews, IndicatorDetails details) {
+  OverviewPageController(
+      MonitoringOverview overviews, IndicatorDetails details, IndustryProfiles profiles) {
     this.overviews = overviews;
     this.details = details;
+    this.profiles = profiles;
   }
 
   @GetMapping("/monitoring/{planId}")
@@ -42,6 +46,7 @@ class OverviewPageController {
     model.addAttribute("region", region);
     Overview overview = overviews.overview(plan.id(), chosen, scope, asked(region));
     model.addAttribute("overview", overview);
+    model.addAttribute("profile", profiles.region(plan, overview.regionCode(), chosen, scope));
     // the map of the cities by an indicator computed from enterprises' reports; unless one is
     // chosen, the first that has a value
     List<String> mappable =

@@ -5,6 +5,7 @@ import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.PlanSection;
+import dev.longyuan.plan.PlanText;
 import dev.longyuan.plan.Target;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
-package dev.longyuan.plan.web;
+package dev.longyuan.plan;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A run of plan text, marked when it is the quotation or name being looked at. */
-record Segment(String text, boolean marked) {
+public record Segment(String text, boolean marked) {
 
   /** Splits a paragraph so that every occurrence of each term is its own marked segment. */
-  static List<Segment> mark(String paragraph, List<String> terms) {
+  public static List<Segment> mark(String paragraph, List<String> terms) {
     List<Segment> segments = new ArrayList<>();
     int from = 0;
     while (from < paragraph.length()) {
@@ -34,7 +34,7 @@ record Segment(String text, boolean marked) {
     return segments;
   }
 
-  static boolean anyMarked(List<Segment> segments) {
+  public static boolean anyMarked(List<Segment> segments) {
     return segments.stream().anyMatch(Segment::marked);
   }
 }

@@ -1,4 +1,4 @@
-package dev.longyuan.plan.web;
+package dev.longyuan.plan;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * One piece of the plan's text in reading order: a heading, a paragraph, or the place where the
  * indicator table is printed.
  */
-record TextBlock(
+public record TextBlock(
     Kind kind,
     String sectionId,
     int level,
@@ -14,7 +14,7 @@ record TextBlock(
     String titleEn,
     List<Segment> segments) {
 
-  enum Kind {
+  public enum Kind {
     HEADING,
     PARAGRAPH,
     INDICATOR_TABLE

@@ -1,8 +1,5 @@
-package dev.longyuan.plan.web;
+package dev.longyuan.plan;
 
-import dev.longyuan.plan.IndicatorTable;
-import dev.longyuan.plan.Plan;
-import dev.longyuan.plan.PlanSection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +9,7 @@ import java.util.List;
  * The plan's text laid out in reading order, with quotations marked, and the passages that mention
  * a name (what the plan says of a city, a sector, a base).
  */
-final class PlanText {
+public final class PlanText {
 
   private PlanText() {}
 
@@ -20,7 +17,7 @@ final class PlanText {
    * Every heading and paragraph in document order; closing paragraphs come after their
    * sub-sections.
    */
-  static List<TextBlock> blocks(Plan plan, List<String> marks) {
+  public static List<TextBlock> blocks(Plan plan, List<String> marks) {
     List<TextBlock> blocks = new ArrayList<>();
     Deque<PlanSection> open = new ArrayDeque<>();
     for (PlanSection section : plan.sections()) {
@@ -79,12 +76,12 @@ final class PlanText {
   }
 
   /** The paragraphs of the plan that mention any of the terms, each with its section. */
-  static List<TextBlock> mentions(Plan plan, List<String> terms) {
+  public static List<TextBlock> mentions(Plan plan, List<String> terms) {
     return blocks(plan, terms).stream().filter(b -> b.paragraph() && b.marked()).toList();
   }
 
   /** The paragraphs of one section (without its sub-sections), with a quotation marked. */
-  static List<TextBlock> section(Plan plan, String sectionId, List<String> marks) {
+  public static List<TextBlock> section(Plan plan, String sectionId, List<String> marks) {
     return blocks(plan, marks).stream()
         .filter(b -> b.paragraph() && b.sectionId().equals(sectionId))
         .toList();
