@@ -24,6 +24,31 @@ public final class HeadlessChromium {
   private HeadlessChromium() {}
 
   public static ChromeDriver start() throws IOException {
+    return start(false);
+  }
+
+  /**
+   * As {@link #start()}, keeping what the page writes to the browser's console, for {@link
+   * #consoleErrors}.
+   */
+  public static ChromeDriver startKeepingConsole() throws IOException {
+    return start(true);
+  }
+
+  /** What the pages wrote to the console at the level of an error since last asked. */
+  public static java.util.List<String> consoleErrors(ChromeDriver browser) {
+    return browser
+        .manage()
+        .logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll()
+        .stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .toList();
+  }
+
+  private static ChromeDriver start(boolean console) throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!"true".equals(System.getenv("LONGYUAN_REQUIRE_BROWSER"))) {
       assumeThat(installed).as("Debian chromium and chromium-driver are not installed").isTrue();
@@ -41,6 +66,9 @@ public final class HeadlessChromium {
         "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("longyuan-chromium"));
+    if (console) {
+      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))

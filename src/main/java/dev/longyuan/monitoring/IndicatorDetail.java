@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One key indicator in detail for a region and year: the assessment of the target it serves (its
- * series, label, figures and the plan's sentence), the path the target requires from the base year
- * on the series judged, and the indicator in each city and prefecture and in each of the plan's
- * sectors for the latest year.
+ * series, label, figures and the plan's sentence) and of every target it serves when there are
+ * several, the path the target requires from the base year on the series judged, and the indicator
+ * in each city and prefecture and in each of the plan's sectors for the latest year.
  */
 public record IndicatorDetail(
     String planId,
@@ -18,12 +18,14 @@ public record IndicatorDetail(
     String regionCode,
     Indicator indicator,
     @Nullable TargetAssessment target,
+    List<TargetAssessment> targets,
     List<PathPoint> requiredPath,
     @Nullable Integer citiesYear,
     List<CityValue> cities,
     List<SectorValue> sectors) {
 
   public IndicatorDetail {
+    targets = List.copyOf(targets);
     requiredPath = List.copyOf(requiredPath);
     cities = List.copyOf(cities);
     sectors = List.copyOf(sectors);

@@ -40,27 +40,11 @@ public class IndicatorDetails {
 
   public IndicatorDetail detail(
       String planId, String indicatorCode, int year, DataScope scope, @Nullable String region) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(
-                () ->
-                    new AnalyticsRefused(
-                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
-    Indicator indicator =
-        plan.indicator(indicatorCode)
-            .orElseThrow(
-                () ->
-                    new AnalyticsRefused(
-                        "indicator.unknown",
-                        "规划没有指标“" + indicatorCode + "”",
-                        "the plan has no indicator \"" + indicatorCode + "\""));
+    Plan plan = plan(planId);
+    Indicator indicator = indicator(plan, indicatorCode);
     PlanAssessment assessment = assessor.assess(planId, year, scope, region, null);
-    TargetAssessment target =
-        assessment.targets().stream()
-            .filter(t -> indicator.targets().contains(t.targetCode()))
-            .findFirst()
-            .orElse(null);
+    List<TargetAssessment> served = served(indicator, assessment);
+    TargetAssessment target = served.isEmpty() ? null : served.get(0);
     List<IndicatorDetail.CityValue> cities = new ArrayList<>();
     List<IndicatorDetail.SectorValue> sectors = new ArrayList<>();
     Integer citiesYear = target == null ? null : target.latestYear();
@@ -83,10 +67,60 @@ public class IndicatorDetails {
         assessment.regionCode(),
         indicator,
         target,
+        served,
         requiredPath(target),
         cities.isEmpty() ? null : citiesYear,
         cities,
         sectors);
+  }
+
+  /**
+   * The indicator as the public may see it: judged from official figures alone, with no city or
+   * sector breakdown, since those are computed from enterprises' reports, which are not published.
+   */
+  public IndicatorDetail officialDetail(
+      String planId, String indicatorCode, int year, @Nullable String region) {
+    Indicator indicator = indicator(plan(planId), indicatorCode);
+    PlanAssessment assessment = assessor.assessOfficial(planId, year, region);
+    List<TargetAssessment> served = served(indicator, assessment);
+    TargetAssessment target = served.isEmpty() ? null : served.get(0);
+    return new IndicatorDetail(
+        planId,
+        year,
+        assessment.regionCode(),
+        indicator,
+        target,
+        served,
+        requiredPath(target),
+        null,
+        List.of(),
+        List.of());
+  }
+
+  private Plan plan(String planId) {
+    return plans
+        .plan(planId)
+        .orElseThrow(
+            () ->
+                new AnalyticsRefused(
+                    "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+  }
+
+  private static Indicator indicator(Plan plan, String indicatorCode) {
+    return plan.indicator(indicatorCode)
+        .orElseThrow(
+            () ->
+                new AnalyticsRefused(
+                    "indicator.unknown",
+                    "规划没有指标“" + indicatorCode + "”",
+                    "the plan has no indicator \"" + indicatorCode + "\""));
+  }
+
+  /** The assessments of the targets the indicator serves, in the plan's order. */
+  private static List<TargetAssessment> served(Indicator indicator, PlanAssessment assessment) {
+    return assessment.targets().stream()
+        .filter(t -> indicator.targets().contains(t.targetCode()))
+        .toList();
   }
 
   /**

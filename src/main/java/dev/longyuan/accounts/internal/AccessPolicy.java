@@ -63,12 +63,22 @@ final class AccessPolicy {
             "/monitoring/*",
             "/monitoring/*/indicators/*",
             "/monitoring/*/indicators/*/data",
+            "/monitoring/*/targets/*",
+            "/monitoring/*/targets/*/data",
             "/monitoring/*/economy/*",
             "/monitoring/*/regions/*",
             "/monitoring/*/sectors/*",
             "/monitoring/*/places/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
+        .permitAll()
+        // the public views judge from official figures alone, and their files hold only those
+        .requestMatchers(
+            GET,
+            "/public/monitoring/*/indicators/*",
+            "/public/monitoring/*/indicators/*/data",
+            "/public/monitoring/*/targets/*",
+            "/public/monitoring/*/targets/*/data")
         .permitAll()
         .requestMatchers(
             GET, "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")

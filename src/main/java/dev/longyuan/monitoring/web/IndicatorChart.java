@@ -6,14 +6,17 @@ import dev.longyuan.monitoring.IndicatorDetail;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The figures an indicator's chart draws, as the JSON the page carries for its script: the years,
- * the series judged, the required path on the same years and the projection — the same figures as
- * the table beside the chart.
+ * The figures a target's chart draws, as the JSON the page carries for its script: the years, the
+ * series judged, the required path on the same years and the projection — the same figures as the
+ * table beside the chart. Built from a target's assessment and its required path, so that the
+ * indicator pages and the target pages (signed in or public) draw alike.
  */
 record IndicatorChart(
     List<Integer> years,
@@ -24,15 +27,17 @@ record IndicatorChart(
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  static IndicatorChart of(IndicatorDetail detail, Map<String, String> labels) {
-    TargetAssessment target = detail.target();
+  static IndicatorChart of(
+      TargetAssessment target,
+      List<IndicatorDetail.PathPoint> requiredPath,
+      Map<String, String> labels) {
     List<Integer> years = new ArrayList<>();
     List<@Nullable Double> judged = new ArrayList<>();
     for (TargetAssessment.YearPoint point : target.judged()) {
       years.add(point.year());
       judged.add(point.value());
     }
-    Map<Integer, Double> path = requiredByYear(detail);
+    Map<Integer, Double> path = requiredByYear(requiredPath);
     for (int y = years.isEmpty() ? 0 : years.get(years.size() - 1) + 1;
         !years.isEmpty() && y <= target.targetYear();
         y++) {
@@ -46,9 +51,20 @@ record IndicatorChart(
     return new IndicatorChart(years, judged, required, target.projection(), labels);
   }
 
-  static Map<Integer, Double> requiredByYear(IndicatorDetail detail) {
+  /** The chart's words in the reader's language, and the name a saved picture takes. */
+  static Map<String, String> labels(MessageSource messages, Locale locale, String file) {
+    return Map.of(
+        "judged", messages.getMessage("monitoring.indicator.judged", null, locale),
+        "required", messages.getMessage("monitoring.indicator.required", null, locale),
+        "projection", messages.getMessage("assessment.projection", null, locale),
+        "band", messages.getMessage("monitoring.indicator.band", null, locale),
+        "png", messages.getMessage("monitoring.download.png", null, locale),
+        "file", file);
+  }
+
+  static Map<Integer, Double> requiredByYear(List<IndicatorDetail.PathPoint> requiredPath) {
     Map<Integer, Double> path = new LinkedHashMap<>();
-    detail.requiredPath().forEach(p -> path.put(p.year(), p.value()));
+    requiredPath.forEach(p -> path.put(p.year(), p.value()));
     return path;
   }
 

@@ -17,10 +17,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The figures behind an indicator's chart as a file, one row a year: the value and where it comes
- * from, the value judged and the path the target requires — the page's table, for a spreadsheet.
+ * The figures behind a target's chart as a file, one row a year: the value and where it comes from,
+ * the value judged and the path the target requires — the page's table, for a spreadsheet.
  */
 final class IndicatorDataFile {
 
@@ -29,13 +34,13 @@ final class IndicatorDataFile {
 
   private IndicatorDataFile() {}
 
-  static List<List<@Nullable Object>> rows(IndicatorDetail detail) {
-    TargetAssessment target = detail.target();
+  static List<List<@Nullable Object>> rows(
+      @Nullable TargetAssessment target, List<IndicatorDetail.PathPoint> requiredPath) {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     if (target == null) {
       return rows;
     }
-    Map<Integer, Double> path = IndicatorChart.requiredByYear(detail);
+    Map<Integer, Double> path = IndicatorChart.requiredByYear(requiredPath);
     for (int i = 0; i < target.series().size(); i++) {
       YearValue v = target.series().get(i);
       List<@Nullable Object> row = new ArrayList<>();
@@ -50,7 +55,34 @@ final class IndicatorDataFile {
     return rows;
   }
 
-  static byte[] csv(IndicatorDetail detail) throws IOException {
+  /**
+   * The file as a download named {@code name.format}; 400 for a format other than csv or xlsx.
+   * {@code sheet} names the workbook's sheet.
+   */
+  static ResponseEntity<byte[]> download(
+      String format,
+      String name,
+      String sheet,
+      @Nullable TargetAssessment target,
+      List<IndicatorDetail.PathPoint> requiredPath)
+      throws IOException {
+    if (!format.equals("csv") && !format.equals("xlsx")) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: csv or xlsx");
+    }
+    boolean csv = format.equals("csv");
+    return ResponseEntity.ok()
+        .contentType(
+            csv
+                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                : MediaType.parseMediaType(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"")
+        .body(csv ? csv(target, requiredPath) : xlsx(sheet, target, requiredPath));
+  }
+
+  static byte[] csv(@Nullable TargetAssessment target, List<IndicatorDetail.PathPoint> requiredPath)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // a BOM, so that a spreadsheet opens the UTF-8 as UTF-8
     bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -58,22 +90,26 @@ final class IndicatorDataFile {
         new CSVPrinter(
             new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
             CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-      for (List<@Nullable Object> row : rows(detail)) {
+      for (List<@Nullable Object> row : rows(target, requiredPath)) {
         csv.printRecord(row.stream().map(IndicatorDataFile::text).toList());
       }
     }
     return bytes.toByteArray();
   }
 
-  static byte[] xlsx(IndicatorDetail detail) throws IOException {
+  static byte[] xlsx(
+      String sheetName,
+      @Nullable TargetAssessment target,
+      List<IndicatorDetail.PathPoint> requiredPath)
+      throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet(detail.indicator().code());
+      Sheet sheet = workbook.createSheet(sheetName);
       Row header = sheet.createRow(0);
       for (int c = 0; c < HEADER.size(); c++) {
         header.createCell(c).setCellValue(HEADER.get(c));
       }
       int r = 1;
-      for (List<@Nullable Object> values : rows(detail)) {
+      for (List<@Nullable Object> values : rows(target, requiredPath)) {
         Row row = sheet.createRow(r++);
         for (int c = 0; c < values.size(); c++) {
           Object value = values.get(c);

@@ -7,14 +7,9 @@ import dev.longyuan.monitoring.IndicatorDetails;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.shared.DataScope;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
-/** One key indicator in detail: chart, data table, the plan's sentence, cities and sectors. */
+/**
+ * One key indicator in detail: chart, data table, the plan's sentence, cities and sectors; and the
+ * same for the public from official figures alone, without cities or sectors.
+ */
 @Controller
 class IndicatorPageController {
 
@@ -49,26 +46,21 @@ class IndicatorPageController {
       Model model) {
     int chosen = year == null ? plan.targetYear() : year;
     IndicatorDetail detail = details.detail(plan.id(), code, chosen, scope, asked(region));
-    model.addAttribute("year", chosen);
-    model.addAttribute("region", region);
-    model.addAttribute("detail", detail);
-    model.addAttribute("requiredByYear", IndicatorChart.requiredByYear(detail));
-    model.addAttribute("mapJson", CityMap.of(detail.cities()).json());
-    if (detail.target() != null) {
-      model.addAttribute(
-          "chartJson",
-          IndicatorChart.of(
-                  detail,
-                  Map.of(
-                      "judged", text("monitoring.indicator.judged", locale),
-                      "required", text("monitoring.indicator.required", locale),
-                      "projection", text("assessment.projection", locale),
-                      "band", text("monitoring.indicator.band", locale),
-                      "png", text("monitoring.download.png", locale),
-                      "file", plan.id() + "-" + code + "-" + detail.regionCode() + "-" + chosen))
-              .json());
-    }
-    return VIEW_INDICATOR;
+    return show(detail, region, locale, model);
+  }
+
+  @GetMapping("/public/monitoring/{planId}/indicators/{code}")
+  String publicIndicator(
+      @ModelAttribute Plan plan,
+      @PathVariable String code,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String region,
+      Locale locale,
+      Model model) {
+    int chosen = year == null ? plan.targetYear() : year;
+    model.addAttribute("publicView", true);
+    return show(
+        details.officialDetail(plan.id(), code, chosen, asked(region)), region, locale, model);
   }
 
   /** The figures behind an indicator's chart, as CSV or XLSX. */
@@ -81,24 +73,58 @@ class IndicatorPageController {
       @RequestParam(defaultValue = "csv") String format,
       DataScope scope)
       throws IOException {
-    if (!format.equals("csv") && !format.equals("xlsx")) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: csv or xlsx");
-    }
     int chosen = year == null ? plan.targetYear() : year;
-    IndicatorDetail detail = details.detail(plan.id(), code, chosen, scope, asked(region));
-    String name = plan.id() + "-" + code + "-" + detail.regionCode() + "-" + chosen + "." + format;
-    boolean csv = format.equals("csv");
-    return ResponseEntity.ok()
-        .contentType(
-            csv
-                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                : MediaType.parseMediaType(
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(csv ? IndicatorDataFile.csv(detail) : IndicatorDataFile.xlsx(detail));
+    return download(format, details.detail(plan.id(), code, chosen, scope, asked(region)));
   }
 
-  private String text(String key, Locale locale) {
-    return messages.getMessage(key, null, locale);
+  /** The official figures the public page shows, as CSV or XLSX. */
+  @GetMapping("/public/monitoring/{planId}/indicators/{code}/data")
+  ResponseEntity<byte[]> publicIndicatorData(
+      @ModelAttribute Plan plan,
+      @PathVariable String code,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(defaultValue = "csv") String format)
+      throws IOException {
+    int chosen = year == null ? plan.targetYear() : year;
+    return download(format, details.officialDetail(plan.id(), code, chosen, asked(region)));
+  }
+
+  private String show(IndicatorDetail detail, @Nullable String region, Locale locale, Model model) {
+    model.addAttribute("year", detail.year());
+    model.addAttribute("region", region);
+    model.addAttribute("detail", detail);
+    model.addAttribute("requiredByYear", IndicatorChart.requiredByYear(detail.requiredPath()));
+    model.addAttribute("mapJson", CityMap.of(detail.cities()).json());
+    if (detail.target() != null) {
+      model.addAttribute(
+          "chartJson",
+          IndicatorChart.of(
+                  detail.target(),
+                  detail.requiredPath(),
+                  IndicatorChart.labels(messages, locale, fileName(detail)))
+              .json());
+    }
+    return VIEW_INDICATOR;
+  }
+
+  private static ResponseEntity<byte[]> download(String format, IndicatorDetail detail)
+      throws IOException {
+    return IndicatorDataFile.download(
+        format,
+        fileName(detail),
+        detail.indicator().code(),
+        detail.target(),
+        detail.requiredPath());
+  }
+
+  private static String fileName(IndicatorDetail detail) {
+    return detail.planId()
+        + "-"
+        + detail.indicator().code()
+        + "-"
+        + detail.regionCode()
+        + "-"
+        + detail.year();
   }
 }
