@@ -23,18 +23,6 @@ public final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  public static ChromeDriver start() throws IOException {
-    return start(false);
-  }
-
-  /**
-   * As {@link #start()}, keeping what the page writes to the browser's console, for {@link
-   * #consoleErrors}.
-   */
-  public static ChromeDriver startKeepingConsole() throws IOException {
-    return start(true);
-  }
-
   /** What the pages wrote to the console at the level of an error since last asked. */
   public static java.util.List<String> consoleErrors(ChromeDriver browser) {
     return browser
@@ -48,7 +36,8 @@ public final class HeadlessChromium {
         .toList();
   }
 
-  private static ChromeDriver start(boolean console) throws IOException {
+  /** A headless browser that keeps what pages write to its console, for {@link #consoleErrors}. */
+  public static ChromeDriver start() throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!"true".equals(System.getenv("LONGYUAN_REQUIRE_BROWSER"))) {
       assumeThat(installed).as("Debian chromium and chromium-driver are not installed").isTrue();
@@ -66,9 +55,7 @@ public final class HeadlessChromium {
         "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("longyuan-chromium"));
-    if (console) {
-      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    }
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))

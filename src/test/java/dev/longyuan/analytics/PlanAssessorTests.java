@@ -446,6 +446,8 @@ class PlanAssessorTests {
       assertThat(
               browser.findElement(org.openqa.selenium.By.cssSelector("details.method")).getText())
           .contains("0.95");
+      // nothing the pages ran wrote an error to the console
+      assertThat(dev.longyuan.HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
       browser.quit();
     }

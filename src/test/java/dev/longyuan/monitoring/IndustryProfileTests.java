@@ -259,6 +259,8 @@ class IndustryProfileTests {
       HeadlessChromium.waitFor(browser, By.id("place-regions"));
       assertThat(browser.findElements(By.cssSelector("#stages li"))).hasSizeGreaterThan(3);
       screenshot(browser, "place-chain");
+      // nothing the pages ran wrote an error to the console
+      assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
       browser.quit();
     }

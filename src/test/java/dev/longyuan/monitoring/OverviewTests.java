@@ -281,6 +281,8 @@ class OverviewTests {
       assertThat(overflow.intValue())
           .as("no sideways scrolling on a phone: " + wide)
           .isLessThanOrEqualTo(0);
+      // nothing the pages ran wrote an error to the console
+      assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
       browser.quit();
     }
@@ -322,6 +324,8 @@ class OverviewTests {
               + ".trigger('click', {data: {code: '623000'}})");
       HeadlessChromium.waitFor(browser, By.cssSelector("#cities tbody tr"));
       assertThat(browser.getCurrentUrl()).contains("region=623000");
+      // nothing the pages ran wrote an error to the console
+      assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
       browser.quit();
     }
@@ -393,6 +397,8 @@ class OverviewTests {
               + county);
       HeadlessChromium.waitFor(browser, By.cssSelector("#series-chart[data-rendered=true] canvas"));
       screenshot(browser, "economy-rev");
+      // nothing the pages ran wrote an error to the console
+      assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
       browser.quit();
     }

@@ -52,7 +52,8 @@ final class AccessPolicy {
   static void pages(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
-        .requestMatchers(GET, "/css/**", "/js/**", "/maps/**", "/webjars/**", "/favicon.ico")
+        .requestMatchers(
+            GET, "/css/**", "/js/**", "/maps/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
         .permitAll()
         .requestMatchers("/error", "/login", "/setup")
         .permitAll()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.longyuan.HeadlessChromium;
 import dev.longyuan.PlatformTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +27,11 @@ class PlanBrowserTests {
   @BeforeAll
   void startBrowser() throws Exception {
     browser = HeadlessChromium.start();
+  }
+
+  @AfterEach
+  void noPageWroteAnErrorToTheConsole() {
+    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
   }
 
   @AfterAll

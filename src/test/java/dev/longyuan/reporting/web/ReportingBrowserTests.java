@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,6 +64,11 @@ class ReportingBrowserTests {
     // the plant's own reporter files its figures
     TestUsers.ensure(accounts, "plant-reporter", "ENTERPRISE", null, PLANT);
     HeadlessChromium.signIn(browser, port, "plant-reporter", TestUsers.PASSWORD);
+  }
+
+  @AfterEach
+  void noPageWroteAnErrorToTheConsole() {
+    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
   }
 
   @AfterAll
