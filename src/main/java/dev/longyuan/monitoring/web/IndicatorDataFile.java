@@ -51,29 +51,39 @@ final class IndicatorDataFile {
   }
 
   static byte[] csv(IndicatorDetail detail) throws IOException {
+    return csv(HEADER, rows(detail));
+  }
+
+  static byte[] xlsx(IndicatorDetail detail) throws IOException {
+    return xlsx(detail.indicator().code(), HEADER, rows(detail));
+  }
+
+  /** A table as CSV, with a byte-order mark so that a spreadsheet opens the UTF-8 as UTF-8. */
+  static byte[] csv(List<String> headers, List<List<@Nullable Object>> rows) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    // a BOM, so that a spreadsheet opens the UTF-8 as UTF-8
     bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     try (CSVPrinter csv =
         new CSVPrinter(
             new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-            CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-      for (List<@Nullable Object> row : rows(detail)) {
+            CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get())) {
+      for (List<@Nullable Object> row : rows) {
         csv.printRecord(row.stream().map(IndicatorDataFile::text).toList());
       }
     }
     return bytes.toByteArray();
   }
 
-  static byte[] xlsx(IndicatorDetail detail) throws IOException {
+  /** A table as a workbook of one sheet, numbers as numbers. */
+  static byte[] xlsx(String sheetName, List<String> headers, List<List<@Nullable Object>> rows)
+      throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet(detail.indicator().code());
+      Sheet sheet = workbook.createSheet(sheetName);
       Row header = sheet.createRow(0);
-      for (int c = 0; c < HEADER.size(); c++) {
-        header.createCell(c).setCellValue(HEADER.get(c));
+      for (int c = 0; c < headers.size(); c++) {
+        header.createCell(c).setCellValue(headers.get(c));
       }
       int r = 1;
-      for (List<@Nullable Object> values : rows(detail)) {
+      for (List<@Nullable Object> values : rows) {
         Row row = sheet.createRow(r++);
         for (int c = 0; c < values.size(); c++) {
           Object value = values.get(c);
