@@ -79,6 +79,7 @@ class AuthorizationMatrixTests {
           Map.entry("GET /monitoring/{planId}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}/data", REGIONS),
+          Map.entry("GET /monitoring/{planId}/indicators/{code}/monthly", REGIONS),
           Map.entry("GET /monitoring/{planId}/economy/{key}", REGIONS),
           Map.entry("GET /public/monitoring/{planId}", EVERYONE),
           Map.entry("GET /api/plans", EVERYONE),

@@ -63,6 +63,7 @@ final class AccessPolicy {
             "/monitoring/*",
             "/monitoring/*/indicators/*",
             "/monitoring/*/indicators/*/data",
+            "/monitoring/*/indicators/*/monthly",
             "/monitoring/*/economy/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")

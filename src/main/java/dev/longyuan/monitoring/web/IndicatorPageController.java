@@ -4,6 +4,7 @@ import static dev.longyuan.monitoring.web.OverviewPageController.asked;
 
 import dev.longyuan.monitoring.IndicatorDetail;
 import dev.longyuan.monitoring.IndicatorDetails;
+import dev.longyuan.monitoring.IndicatorMonthly;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.shared.DataScope;
 import java.io.IOException;
@@ -24,17 +25,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** One key indicator in detail: chart, data table, the plan's sentence, cities and sectors. */
+/**
+ * One key indicator in detail: chart, data table, the plan's sentence, cities and sectors, and its
+ * monthly series where it has one.
+ */
 @Controller
 class IndicatorPageController {
 
   static final String VIEW_INDICATOR = "monitoring/indicator";
 
   private final IndicatorDetails details;
+  private final IndicatorMonthly monthly;
   private final MessageSource messages;
 
-  IndicatorPageController(IndicatorDetails details, MessageSource messages) {
+  IndicatorPageController(
+      IndicatorDetails details, IndicatorMonthly monthly, MessageSource messages) {
     this.details = details;
+    this.monthly = monthly;
     this.messages = messages;
   }
 
@@ -68,6 +75,10 @@ class IndicatorPageController {
                       "file", plan.id() + "-" + code + "-" + detail.regionCode() + "-" + chosen))
               .json());
     }
+    // the section of the monthly series, for an indicator computed from monthly data only
+    monthly
+        .series(plan.id(), code, chosen, scope, detail.regionCode())
+        .ifPresent(series -> MonthlyView.addTo(model, series, messages, locale));
     return VIEW_INDICATOR;
   }
 
