@@ -1,4 +1,5 @@
-// Draws a monthly series as reported, seasonally adjusted and as trend, from the page's JSON.
+// Draws a monthly series as reported, seasonally adjusted and as trend, from the page's JSON
+// (the economy pages, and an indicator's monthly series on its page).
 (function () {
   var holder = document.getElementById('series-chart');
   var source = document.getElementById('series-data');
@@ -15,11 +16,13 @@
     grid: { left: 56, right: 16, top: 24, bottom: 48 },
     xAxis: { type: 'category', data: data.periods },
     yAxis: { type: 'value', scale: true },
+    // a series that is not seasonally adjusted (an indicator's cumulative value) has no adjusted
+    // line nor trend, and only its own line is drawn
     series: [
       { name: data.labels.raw, type: 'line', data: data.raw, symbol: 'none', lineStyle: { width: 1 } },
-      { name: data.labels.adjusted, type: 'line', data: data.adjusted, symbol: 'none', lineStyle: { width: 2 } },
-      { name: data.labels.trend, type: 'line', data: data.trend, symbol: 'none', lineStyle: { type: 'dashed' } },
-    ],
+      data.adjusted && { name: data.labels.adjusted, type: 'line', data: data.adjusted, symbol: 'none', lineStyle: { width: 2 } },
+      data.trend && { name: data.labels.trend, type: 'line', data: data.trend, symbol: 'none', lineStyle: { type: 'dashed' } },
+    ].filter(Boolean),
   });
   holder.dataset.rendered = 'true';
   window.addEventListener('resize', function () { chart.resize(); });

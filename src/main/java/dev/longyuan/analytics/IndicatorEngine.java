@@ -81,6 +81,17 @@ public class IndicatorEngine {
     return addsUp(expression.root(), elements());
   }
 
+  /**
+   * Whether every element the expression names is reported monthly, so that it has a value for a
+   * month (or 1–2月); one yearly element leaves it none.
+   */
+  public boolean reportedMonthly(IndicatorExpression expression) {
+    Map<String, DataElement> elements = elements();
+    return expression.aggregates().stream()
+        .map(a -> elements.get(a.element()))
+        .allMatch(element -> element != null && !element.isYearly());
+  }
+
   private static boolean addsUp(IndicatorExpression.Node node, Map<String, DataElement> elements) {
     if (node instanceof IndicatorExpression.Aggregate a) {
       DataElement element = elements.get(a.element());

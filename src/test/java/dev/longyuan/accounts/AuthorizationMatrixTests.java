@@ -81,6 +81,7 @@ class AuthorizationMatrixTests {
           Map.entry("GET /monitoring/{planId}/indicators/{code}/data", REGIONS),
           Map.entry("GET /monitoring/{planId}/targets/{code}", REGIONS),
           Map.entry("GET /monitoring/{planId}/targets/{code}/data", REGIONS),
+          Map.entry("GET /monitoring/{planId}/indicators/{code}/monthly", REGIONS),
           Map.entry("GET /monitoring/{planId}/economy/{key}", REGIONS),
           Map.entry("GET /monitoring/{planId}/regions/{code}", REGIONS),
           Map.entry("GET /monitoring/{planId}/sectors/{code}", REGIONS),

@@ -64,6 +64,7 @@ final class AccessPolicy {
             "/monitoring/*",
             "/monitoring/*/indicators/*",
             "/monitoring/*/indicators/*/data",
+            "/monitoring/*/indicators/*/monthly",
             "/monitoring/*/targets/*",
             "/monitoring/*/targets/*/data",
             "/monitoring/*/economy/*",

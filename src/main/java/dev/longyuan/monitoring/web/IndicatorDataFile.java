@@ -56,8 +56,8 @@ final class IndicatorDataFile {
   }
 
   /**
-   * The file as a download named {@code name.format}; 400 for a format other than csv or xlsx.
-   * {@code sheet} names the workbook's sheet.
+   * The target's file as a download named {@code name.format}; 400 for a format other than csv or
+   * xlsx. {@code sheet} names the workbook's sheet.
    */
   static ResponseEntity<byte[]> download(
       String format,
@@ -65,6 +65,17 @@ final class IndicatorDataFile {
       String sheet,
       @Nullable TargetAssessment target,
       List<IndicatorDetail.PathPoint> requiredPath)
+      throws IOException {
+    return download(format, name, sheet, HEADER, rows(target, requiredPath));
+  }
+
+  /** Any table as a download named {@code name.format}, CSV or a workbook of one sheet. */
+  static ResponseEntity<byte[]> download(
+      String format,
+      String name,
+      String sheet,
+      List<String> headers,
+      List<List<@Nullable Object>> rows)
       throws IOException {
     if (!format.equals("csv") && !format.equals("xlsx")) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: csv or xlsx");
@@ -78,38 +89,35 @@ final class IndicatorDataFile {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .header(
             HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"")
-        .body(csv ? csv(target, requiredPath) : xlsx(sheet, target, requiredPath));
+        .body(csv ? csv(headers, rows) : xlsx(sheet, headers, rows));
   }
 
-  static byte[] csv(@Nullable TargetAssessment target, List<IndicatorDetail.PathPoint> requiredPath)
-      throws IOException {
+  /** A table as CSV, with a byte-order mark so that a spreadsheet opens the UTF-8 as UTF-8. */
+  static byte[] csv(List<String> headers, List<List<@Nullable Object>> rows) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    // a BOM, so that a spreadsheet opens the UTF-8 as UTF-8
     bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     try (CSVPrinter csv =
         new CSVPrinter(
             new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-            CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-      for (List<@Nullable Object> row : rows(target, requiredPath)) {
+            CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get())) {
+      for (List<@Nullable Object> row : rows) {
         csv.printRecord(row.stream().map(IndicatorDataFile::text).toList());
       }
     }
     return bytes.toByteArray();
   }
 
-  static byte[] xlsx(
-      String sheetName,
-      @Nullable TargetAssessment target,
-      List<IndicatorDetail.PathPoint> requiredPath)
+  /** A table as a workbook of one sheet, numbers as numbers. */
+  static byte[] xlsx(String sheetName, List<String> headers, List<List<@Nullable Object>> rows)
       throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet(sheetName);
       Row header = sheet.createRow(0);
-      for (int c = 0; c < HEADER.size(); c++) {
-        header.createCell(c).setCellValue(HEADER.get(c));
+      for (int c = 0; c < headers.size(); c++) {
+        header.createCell(c).setCellValue(headers.get(c));
       }
       int r = 1;
-      for (List<@Nullable Object> values : rows(target, requiredPath)) {
+      for (List<@Nullable Object> values : rows) {
         Row row = sheet.createRow(r++);
         for (int c = 0; c < values.size(); c++) {
           Object value = values.get(c);

@@ -4,6 +4,7 @@ import static dev.longyuan.monitoring.web.OverviewPageController.asked;
 
 import dev.longyuan.monitoring.IndicatorDetail;
 import dev.longyuan.monitoring.IndicatorDetails;
+import dev.longyuan.monitoring.IndicatorMonthly;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.shared.DataScope;
 import java.io.IOException;
@@ -28,10 +29,13 @@ class IndicatorPageController {
   static final String VIEW_INDICATOR = "monitoring/indicator";
 
   private final IndicatorDetails details;
+  private final IndicatorMonthly monthly;
   private final MessageSource messages;
 
-  IndicatorPageController(IndicatorDetails details, MessageSource messages) {
+  IndicatorPageController(
+      IndicatorDetails details, IndicatorMonthly monthly, MessageSource messages) {
     this.details = details;
+    this.monthly = monthly;
     this.messages = messages;
   }
 
@@ -46,6 +50,10 @@ class IndicatorPageController {
       Model model) {
     int chosen = year == null ? plan.targetYear() : year;
     IndicatorDetail detail = details.detail(plan.id(), code, chosen, scope, asked(region));
+    // the section of the monthly series, for an indicator computed from monthly data only
+    monthly
+        .series(plan.id(), code, chosen, scope, detail.regionCode())
+        .ifPresent(series -> MonthlyView.addTo(model, series, messages, locale));
     return show(detail, region, locale, model);
   }
 
