@@ -28,3 +28,9 @@ time_page "overview (监测总览)" "/monitoring/$plan" yes
 time_page "assessment page" "/plans/$plan/assessment?year=2020" yes
 time_page "public overview" "/public/monitoring/$plan" no
 time_page "plan page" "/plans/$plan" no
+time_page "indicator I01 (with months)" "/monitoring/$plan/indicators/I01" yes
+time_page "target T-2.3.1-01" "/monitoring/$plan/targets/T-2.3.1-01" yes
+time_page "public indicator I08" "/public/monitoring/$plan/indicators/I08" no
+time_page "region 620100" "/monitoring/$plan/regions/620100" yes
+time_page "sector nonferrous" "/monitoring/$plan/sectors/nonferrous" yes
+time_page "chain jinchang" "/monitoring/$plan/places/jinchang-coal-power-metal" yes

@@ -24,6 +24,9 @@
       data.trend && { name: data.labels.trend, type: 'line', data: data.trend, symbol: 'none', lineStyle: { type: 'dashed' } },
     ].filter(Boolean),
   });
+  if (window.longyuanPngButton) {
+    window.longyuanPngButton(holder, chart, data.labels.png, data.labels.file);
+  }
   holder.dataset.rendered = 'true';
   window.addEventListener('resize', function () { chart.resize(); });
 })();

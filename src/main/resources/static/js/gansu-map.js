@@ -37,6 +37,9 @@
           window.location.href = url.toString();
         }
       });
+      if (window.longyuanPngButton && holder.dataset.pngLabel) {
+        window.longyuanPngButton(holder, map, holder.dataset.pngLabel, holder.dataset.pngFile || 'map');
+      }
       holder.dataset.rendered = 'true';
       window.addEventListener('resize', function () { map.resize(); });
     });

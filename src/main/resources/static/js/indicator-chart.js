@@ -35,6 +35,9 @@
     yAxis: { type: 'value', scale: true },
     series: series,
   });
+  if (window.longyuanPngButton) {
+    window.longyuanPngButton(holder, chart, data.labels.png, data.labels.file);
+  }
   holder.dataset.rendered = 'true';
   window.addEventListener('resize', function () { chart.resize(); });
 

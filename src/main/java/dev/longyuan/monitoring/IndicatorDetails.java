@@ -6,6 +6,7 @@ import dev.longyuan.analytics.IndicatorTable;
 import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.analytics.VersionedCache;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
@@ -31,6 +32,7 @@ public class IndicatorDetails {
   private final PlanCatalog plans;
   private final PlanAssessor assessor;
   private final IndicatorEngine engine;
+  private final VersionedCache<Asked, IndicatorDetail> kept = new VersionedCache<>(256);
 
   IndicatorDetails(PlanCatalog plans, PlanAssessor assessor, IndicatorEngine engine) {
     this.plans = plans;
@@ -38,9 +40,27 @@ public class IndicatorDetails {
     this.engine = engine;
   }
 
+  /** What a detail depends on besides the data and the plan. */
+  private record Asked(
+      String planId, String indicatorCode, int year, DataScope scope, @Nullable String region) {}
+
+  /**
+   * The detail in the user's scope, kept while the data and the plan stay as they were: its
+   * breakdown aggregates every city and sector.
+   */
   public IndicatorDetail detail(
       String planId, String indicatorCode, int year, DataScope scope, @Nullable String region) {
     Plan plan = plan(planId);
+    return kept.get(
+        new Asked(planId, indicatorCode, year, scope, region),
+        engine.dataVersion(),
+        plan,
+        () -> compute(plan, indicatorCode, year, scope, region));
+  }
+
+  private IndicatorDetail compute(
+      Plan plan, String indicatorCode, int year, DataScope scope, @Nullable String region) {
+    String planId = plan.id();
     Indicator indicator = indicator(plan, indicatorCode);
     PlanAssessment assessment = assessor.assess(planId, year, scope, region, null);
     List<TargetAssessment> served = served(indicator, assessment);

@@ -3,6 +3,8 @@ package dev.longyuan.monitoring;
 import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.analytics.EnterpriseRanking;
 import dev.longyuan.analytics.EnterpriseRanking.RankedEnterprise;
+import dev.longyuan.analytics.IndicatorEngine;
+import dev.longyuan.analytics.VersionedCache;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanText;
@@ -25,13 +27,36 @@ public class IndustryProfiles {
 
   private final IndustryTables tables;
   private final EnterpriseRanking ranking;
+  private final IndicatorEngine engine;
+  private final VersionedCache<Asked, Object> kept = new VersionedCache<>(512);
 
-  IndustryProfiles(IndustryTables tables, EnterpriseRanking ranking) {
+  IndustryProfiles(IndustryTables tables, EnterpriseRanking ranking, IndicatorEngine engine) {
     this.tables = tables;
     this.ranking = ranking;
+    this.engine = engine;
+  }
+
+  /** What a profile depends on besides the data and the plan. */
+  private record Asked(
+      String kind, String planId, String code, String region, int year, DataScope scope) {}
+
+  /**
+   * A profile kept while the data and the plan stay as they were: its ranking scans every value.
+   */
+  private <T> T kept(
+      Plan plan, Asked asked, Class<T> type, java.util.function.Supplier<T> compute) {
+    return type.cast(kept.get(asked, engine.dataVersion(), plan, () -> compute.get()));
   }
 
   public RegionProfile region(Plan plan, String regionCode, int year, DataScope scope) {
+    return kept(
+        plan,
+        new Asked("region", plan.id(), regionCode, regionCode, year, scope),
+        RegionProfile.class,
+        () -> computeRegion(plan, regionCode, year, scope));
+  }
+
+  private RegionProfile computeRegion(Plan plan, String regionCode, int year, DataScope scope) {
     Region region = region(plan, regionCode, scope);
     IndustryTable table = tables.table(plan, year, scope);
     IndustryFigure total = table.at(regionCode, "");
@@ -70,6 +95,15 @@ public class IndustryProfiles {
   }
 
   public SectorProfile sector(
+      Plan plan, String sectorCode, String regionCode, int year, DataScope scope) {
+    return kept(
+        plan,
+        new Asked("sector", plan.id(), sectorCode, regionCode, year, scope),
+        SectorProfile.class,
+        () -> computeSector(plan, sectorCode, regionCode, year, scope));
+  }
+
+  private SectorProfile computeSector(
       Plan plan, String sectorCode, String regionCode, int year, DataScope scope) {
     Sector sector =
         plan.sector(sectorCode)
@@ -132,6 +166,14 @@ public class IndustryProfiles {
   }
 
   public PlaceProfile place(Plan plan, String placeCode, int year, DataScope scope) {
+    return kept(
+        plan,
+        new Asked("place", plan.id(), placeCode, "", year, scope),
+        PlaceProfile.class,
+        () -> computePlace(plan, placeCode, year, scope));
+  }
+
+  private PlaceProfile computePlace(Plan plan, String placeCode, int year, DataScope scope) {
     Place place =
         plan.place(placeCode)
             .orElseThrow(

@@ -253,6 +253,11 @@ class IndustryProfileTests {
               + "/sectors/nonferrous?year=2024&lang=zh-CN");
       HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered=true] canvas"));
       assertThat(browser.findElements(By.cssSelector("#sector-regions tbody tr"))).hasSize(14);
+      // the map saves as PNG from a real button, which the keyboard reaches
+      org.openqa.selenium.WebElement png =
+          browser.findElement(By.cssSelector("#cities-map + button.chart-png"));
+      browser.executeScript("arguments[0].focus()", png);
+      assertThat(browser.switchTo().activeElement()).isEqualTo(png);
       screenshot(browser, "sector-province");
       browser.get(
           "http://localhost:" + port + "/monitoring/" + PLAN + "/places/" + CHAIN + "?year=2024");

@@ -1,6 +1,7 @@
 package dev.longyuan.monitoring.web;
 
 import dev.longyuan.monitoring.IndicatorCard;
+import dev.longyuan.monitoring.IndicatorDetail;
 import dev.longyuan.monitoring.IndicatorDetails;
 import dev.longyuan.monitoring.IndustryProfiles;
 import dev.longyuan.monitoring.MonitoringOverview;
@@ -65,10 +66,10 @@ class OverviewPageController {
                   .orElse(mappable.get(0));
       model.addAttribute("mappable", mappable);
       model.addAttribute("mapIndicator", plan.indicator(shown).orElseThrow());
-      model.addAttribute(
-          "mapJson",
-          CityMap.of(details.detail(plan.id(), shown, chosen, scope, asked(region)).cities())
-              .json());
+      List<IndicatorDetail.CityValue> cities =
+          details.detail(plan.id(), shown, chosen, scope, asked(region)).cities();
+      model.addAttribute("mapCities", cities);
+      model.addAttribute("mapJson", CityMap.of(cities).json());
     }
     return VIEW_OVERVIEW;
   }
