@@ -23,7 +23,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // the first administrator, as an operator would give it (see TestUsers)
       "longyuan.admin.password=" + TestUsers.ADMIN_PASSWORD,
       // the malformed-upload test posts a thousand files in well under a minute
-      "longyuan.limits.imports-per-minute=100000"
+      "longyuan.limits.imports-per-minute=100000",
+      // pages are computed when asked, not ahead in the background while tests change the data
+      "longyuan.monitoring.warm-up=false"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

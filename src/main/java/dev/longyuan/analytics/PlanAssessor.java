@@ -77,7 +77,7 @@ public class PlanAssessor {
       return compute(planId, year, scope, region, sector, officialOnly);
     }
     return assessments.get(
-        new Asked(planId, year, scope, region, sector, officialOnly),
+        new Asked(planId, year, scope.forReading(), region, sector, officialOnly),
         engine.dataVersion(),
         plan,
         () -> compute(planId, year, scope, region, sector, officialOnly));

@@ -94,7 +94,7 @@ public class EconomySeriesBuilder {
       return compute(planId, definition, year, scope, region);
     }
     return kept.get(
-        new Asked(planId, definition, year, scope, region),
+        new Asked(planId, definition, year, scope.forReading(), region),
         engine.dataVersion(),
         plan,
         () -> compute(planId, definition, year, scope, region));

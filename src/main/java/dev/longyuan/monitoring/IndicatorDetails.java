@@ -52,7 +52,7 @@ public class IndicatorDetails {
       String planId, String indicatorCode, int year, DataScope scope, @Nullable String region) {
     Plan plan = plan(planId);
     return kept.get(
-        new Asked(planId, indicatorCode, year, scope, region),
+        new Asked(planId, indicatorCode, year, scope.forReading(), region),
         engine.dataVersion(),
         plan,
         () -> compute(plan, indicatorCode, year, scope, region));

@@ -63,7 +63,7 @@ public class IndicatorMonthly {
     String regionCode = economies.regionCode(planId, scope, region);
     return Optional.of(
         kept.get(
-            new Asked(planId, indicatorCode, year, scope, regionCode),
+            new Asked(planId, indicatorCode, year, scope.forReading(), regionCode),
             engine.dataVersion(),
             plan,
             () -> compute(planId, indicatorCode, definition, year, scope, regionCode)));

@@ -51,7 +51,7 @@ public class IndustryProfiles {
   public RegionProfile region(Plan plan, String regionCode, int year, DataScope scope) {
     return kept(
         plan,
-        new Asked("region", plan.id(), regionCode, regionCode, year, scope),
+        new Asked("region", plan.id(), regionCode, regionCode, year, scope.forReading()),
         RegionProfile.class,
         () -> computeRegion(plan, regionCode, year, scope));
   }
@@ -98,7 +98,7 @@ public class IndustryProfiles {
       Plan plan, String sectorCode, String regionCode, int year, DataScope scope) {
     return kept(
         plan,
-        new Asked("sector", plan.id(), sectorCode, regionCode, year, scope),
+        new Asked("sector", plan.id(), sectorCode, regionCode, year, scope.forReading()),
         SectorProfile.class,
         () -> computeSector(plan, sectorCode, regionCode, year, scope));
   }
@@ -168,7 +168,7 @@ public class IndustryProfiles {
   public PlaceProfile place(Plan plan, String placeCode, int year, DataScope scope) {
     return kept(
         plan,
-        new Asked("place", plan.id(), placeCode, "", year, scope),
+        new Asked("place", plan.id(), placeCode, "", year, scope.forReading()),
         PlaceProfile.class,
         () -> computePlace(plan, placeCode, year, scope));
   }

@@ -46,7 +46,7 @@ public class IndustryTables {
 
   public IndustryTable table(Plan plan, int year, DataScope scope) {
     return kept.get(
-        new Asked(plan.id(), year, scope),
+        new Asked(plan.id(), year, scope.forReading()),
         engine.dataVersion(),
         plan,
         () -> compute(plan, year, scope));

@@ -62,7 +62,7 @@ public class MonitoringOverview {
       return compute(planId, year, scope, region);
     }
     return overviews.get(
-        new Asked(planId, year, scope, region),
+        new Asked(planId, year, scope.forReading(), region),
         engine.dataVersion(),
         plan,
         () -> compute(planId, year, scope, region));

@@ -36,6 +36,14 @@ public record DataScope(
     return new DataScope(Kind.ENTERPRISE, null, creditCode, true);
   }
 
+  /**
+   * The same scope for reading: what it lets one see, whatever it lets one change — so that an
+   * administrator and an analyst, who see the same, share what is computed for them.
+   */
+  public DataScope forReading() {
+    return kind == Kind.ENTERPRISE ? this : new DataScope(kind, region, enterprise, false);
+  }
+
   public boolean isEverything() {
     return kind == Kind.ALL;
   }
