@@ -418,6 +418,22 @@ class OverviewTests {
         .containsExactlyInAnyOrder(
             "620100", "620200", "620300", "620400", "620500", "620600", "620700", "620800",
             "620900", "621000", "621100", "621200", "622900", "623000");
+
+    // a year no one has reported (as on a first start before the data has loaded): the map still
+    // carries all fourteen, each without a value, so that it is drawn grey rather than not at all
+    Document page =
+        Jsoup.parse(
+            mvc.perform(get("/monitoring/" + PLAN).param("year", "2047").with(TestUsers.admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    String cities = page.getElementById("map-data").data();
+    assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(cities, "$.cities[*].code"))
+        .containsExactlyInAnyOrderElementsOf(codes);
+    assertThat(com.jayway.jsonpath.JsonPath.<List<Object>>read(cities, "$.cities[*].value"))
+        .containsOnlyNulls();
+    assertThat(page.select("#map-cities tbody tr")).hasSize(14);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.longyuan.monitoring.MonitoringOverview;
 import dev.longyuan.monitoring.Overview;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
+import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.shared.DataScope;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,18 @@ class OverviewPageController {
       model.addAttribute("mapIndicator", plan.indicator(shown).orElseThrow());
       List<IndicatorDetail.CityValue> cities =
           details.detail(plan.id(), shown, chosen, scope, asked(region)).cities();
+      if (cities.isEmpty()) {
+        // no city has a value yet (a first start still loading): the map still shows them all
+        cities =
+            plan.regions().stream()
+                .filter(r -> r.level() == RegionLevel.PREFECTURE)
+                .filter(r -> scope.coversRegion(r.code().value()))
+                .map(
+                    r ->
+                        new IndicatorDetail.CityValue(
+                            r.code().value(), r.nameZh(), r.nameEn(), null))
+                .toList();
+      }
       model.addAttribute("mapCities", cities);
       model.addAttribute("mapJson", CityMap.of(cities).json());
     }

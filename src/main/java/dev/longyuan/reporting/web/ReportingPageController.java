@@ -55,7 +55,6 @@ class ReportingPageController {
 
   @GetMapping("/data")
   String home(DataScope scope, Model model) {
-    model.addAttribute("shipped", shipped.status());
     model.addAttribute("dataSets", reporting.dataSets());
     model.addAttribute("valueCount", reporting.valueCount(scope));
     model.addAttribute("enterpriseCount", reporting.enterpriseCount(scope));
