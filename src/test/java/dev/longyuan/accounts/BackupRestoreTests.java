@@ -231,7 +231,10 @@ class BackupRestoreTests {
   static ConfigurableApplicationContext start(Path home) {
     return new SpringApplicationBuilder(LongyuanApplication.class)
         .web(WebApplicationType.NONE)
-        .properties("longyuan.shipped-data.enabled=false", "logging.level.root=WARN")
+        .properties(
+            "longyuan.shipped-data.enabled=false",
+            "longyuan.monitoring.warm-up=false",
+            "logging.level.root=WARN")
         // a command-line argument outranks the test run's own longyuan.home system property
         .run("--longyuan.home=" + home);
   }

@@ -22,7 +22,10 @@ public final class ImportKilledMain {
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LongyuanApplication.class)
             .web(WebApplicationType.NONE)
-            .properties("longyuan.shipped-data.enabled=false", "logging.level.root=WARN")
+            .properties(
+                "longyuan.shipped-data.enabled=false",
+                "longyuan.monitoring.warm-up=false",
+                "logging.level.root=WARN")
             .run("--longyuan.home=" + args[0]);
     SyntheticPanel panel = SyntheticPanel.generate(SyntheticOptions.of(3L, 2000, "2015-2016"));
     context.getBean(ReportingService.class).registerEnterprises(panel.enterprises(), panel.panel());

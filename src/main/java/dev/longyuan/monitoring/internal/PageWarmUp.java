@@ -89,6 +89,9 @@ class PageWarmUp {
       }
       seen = version;
     } catch (RuntimeException e) {
+      if (timer.isShutdown()) {
+        return; // the platform is stopping and its database with it
+      }
       // a reader computes what could not be computed here; the next change tries again
       log.warn("Monitoring pages could not be computed ahead: {}", e.getMessage());
       warmed = seen;
