@@ -1,0 +1,274 @@
+package dev.longyuan.monitoring;
+
+import static dev.longyuan.monitoring.OverviewTests.add;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.longyuan.PlatformTest;
+import dev.longyuan.reporting.CreditCode;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.reporting.SizeClass;
+import dev.longyuan.reporting.ValueRow;
+import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.RegionCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Warning rules on crafted data in a county of 定西市 where no other enterprise of the shared test
+ * database sits: four enterprises report 利润总额 for 2024-06 and 增加值 for 1–2月 to April 2024, and rules
+ * of this test watch that county alone.
+ */
+@PlatformTest
+class AlertTests {
+
+  static final String PLAN = "gansu-13fyp-industry";
+
+  /** Counties of 定西市, the first without anyone else's enterprises is this test's. */
+  static final List<String> CANDIDATES =
+      List.of("621126", "621125", "621124", "621123", "621122", "621121", "621102");
+
+  static final List<String> OURS =
+      List.of(
+          CreditCode.withCheckCharacter("91621100ALERT000A").value(),
+          CreditCode.withCheckCharacter("91621100ALERT000B").value(),
+          CreditCode.withCheckCharacter("91621100ALERT000C").value(),
+          CreditCode.withCheckCharacter("91621100ALERT000D").value());
+
+  @Autowired Warnings warnings;
+
+  @Autowired ReportingService reporting;
+
+  @Autowired JdbcClient jdbc;
+
+  String county;
+
+  @BeforeEach
+  void registerOurEnterprises() {
+    county = ourCounty(jdbc);
+    List<Enterprise> enterprises = new ArrayList<>();
+    for (String code : OURS) {
+      enterprises.add(
+          new Enterprise(
+              CreditCode.of(code),
+              "预警测试企业" + code.charAt(code.length() - 2),
+              RegionCode.of(county),
+              IndustryCode.of("C3311"),
+              SizeClass.MEDIUM,
+              "国有",
+              false));
+    }
+    reporting.registerEnterprises(enterprises, List.of());
+    jdbc.sql("DELETE FROM data_value WHERE reporting_unit IN (:u)").param("u", OURS).update();
+    jdbc.sql(
+            "DELETE FROM warning_alert WHERE rule_id IN"
+                + " (SELECT id FROM warning_rule WHERE code LIKE 'alert-tests-%')")
+        .update();
+  }
+
+  static String ourCounty(JdbcClient jdbc) {
+    return CANDIDATES.stream()
+        .filter(
+            code ->
+                jdbc.sql(
+                            "SELECT count(*) FROM enterprise WHERE region_code = :c"
+                                + " AND credit_code NOT IN (:ours)")
+                        .param("c", code)
+                        .param("ours", OURS)
+                        .query(Integer.class)
+                        .single()
+                    == 0)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Nested
+  class Threshold {
+
+    WarningRule lossShare() {
+      return warnings.save(
+          new WarningRule(
+              0,
+              "alert-tests-loss-share",
+              PLAN,
+              "threshold",
+              "warning",
+              "亏损面超过20%（测试）",
+              "Share of loss makers above 20% (test)",
+              county,
+              false,
+              null,
+              "countif(PROFIT < 0) / count(PROFIT) * 100",
+              null,
+              ">",
+              new BigDecimal("20"),
+              1,
+              true,
+              "alert-tests",
+              null));
+    }
+
+    @Test
+    void anAlertIsRaisedOnceWhileTheShareLastsClosedWhenItEndsAndRaisedAgainWhenItReturns() {
+      WarningRule rule = lossShare();
+      report("PROFIT", "2024-06", "-10", "-5", "20", "30");
+
+      assertThat(warnings.evaluate(rule, 2024)).hasSize(1);
+      List<Alert> alerts = warnings.alertsOf(rule);
+      assertThat(alerts).hasSize(1);
+      Alert alert = alerts.get(0);
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.value()).isEqualByComparingTo("50");
+      assertThat(alert.threshold()).isEqualByComparingTo("20");
+      assertThat(alert.period()).isEqualTo("2024-06");
+      assertThat(alert.severity()).isEqualTo("warning");
+      assertThat(alert.state()).isEqualTo("open");
+
+      // evaluated again while it lasts: the same alert, brought up to date
+      report("PROFIT", "2024-06", "-10", "5", "20", "30");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      alerts = warnings.alertsOf(rule);
+      assertThat(alerts).hasSize(1);
+      assertThat(alerts.get(0).id()).isEqualTo(alert.id());
+      assertThat(alerts.get(0).value()).isEqualByComparingTo("25");
+      assertThat(alerts.get(0).lastSeen()).isAfterOrEqualTo(alert.lastSeen());
+
+      // below the threshold: resolved
+      report("PROFIT", "2024-06", "10", "5", "20", "30");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      alerts = warnings.alertsOf(rule);
+      assertThat(alerts).hasSize(1);
+      assertThat(alerts.get(0).state()).isEqualTo("resolved");
+      assertThat(alerts.get(0).resolvedAt()).isNotNull();
+
+      // it returns: a second alert
+      report("PROFIT", "2024-06", "-10", "-5", "-20", "30");
+      assertThat(warnings.evaluate(rule, 2024)).hasSize(1);
+      alerts = warnings.alertsOf(rule);
+      assertThat(alerts).hasSize(2);
+      assertThat(alerts.get(0).state()).isEqualTo("open");
+      assertThat(alerts.get(0).value()).isEqualByComparingTo("75");
+      assertThat(alerts.get(1).state()).isEqualTo("resolved");
+    }
+
+    @Test
+    void anAcknowledgementRecordsWhoAndIsRefusedOutsideTheirRegion() {
+      WarningRule rule = lossShare();
+      report("PROFIT", "2024-06", "-10", "-5", "20", "30");
+      Alert alert = warnings.evaluate(rule, 2024).get(0);
+
+      DataScope lanzhou = DataScope.region(RegionCode.of("620100"));
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> warnings.acknowledge(PLAN, alert.id(), lanzhou, "someone-else"))
+          .isInstanceOf(WarningRefused.class);
+      Alert acknowledged =
+          warnings.acknowledge(
+              PLAN, alert.id(), DataScope.region(RegionCode.of("621100")), "dingxi-bureau");
+      assertThat(acknowledged.acknowledgedBy()).isEqualTo("dingxi-bureau");
+      assertThat(acknowledged.acknowledgedAt()).isNotNull();
+      assertThat(acknowledged.state()).isEqualTo("acknowledged");
+      // still open: evaluated again, it stays the one acknowledged alert
+      warnings.evaluate(rule, 2024);
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .extracting(Alert::acknowledgedBy)
+          .isEqualTo("dingxi-bureau");
+    }
+  }
+
+  @Nested
+  class Trend {
+
+    @Test
+    void cumulativeGrowthBelowThePaceFiresOnlyAtTheNthConsecutiveMonth() {
+      WarningRule rule =
+          warnings.save(
+              new WarningRule(
+                  0,
+                  "alert-tests-growth",
+                  PLAN,
+                  "trend",
+                  "severe",
+                  "增加值累计增速连续3个月低于6%（测试）",
+                  "Cumulative growth below 6% for 3 months (test)",
+                  county,
+                  false,
+                  null,
+                  "same(VA) / prev(VA) * 100 - 100",
+                  null,
+                  "<",
+                  new BigDecimal("6"),
+                  3,
+                  true,
+                  "alert-tests",
+                  null));
+      // 2% growth in 1–2月 (reported together) and March: not yet three months
+      reportGrowth("2024-01/02", "102", "100");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      reportGrowth("2024-03", "204", "200");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).isEmpty();
+      // April, the third month below 6%: it fires, with April's 3%
+      reportGrowth("2024-04", "309", "300");
+      List<Alert> raised = warnings.evaluate(rule, 2024);
+      assertThat(raised).hasSize(1);
+      assertThat(raised.get(0).period()).isEqualTo("2024-04");
+      assertThat(raised.get(0).value()).isEqualByComparingTo("3");
+      assertThat(raised.get(0).threshold()).isEqualByComparingTo("6");
+      assertThat(raised.get(0).severity()).isEqualTo("severe");
+    }
+  }
+
+  /** Replaces our enterprises' values of an element for a period (an approved value is locked). */
+  private void report(String element, String period, String... values) {
+    jdbc.sql(
+            "DELETE FROM data_value WHERE reporting_unit IN (:u) AND data_element = :e"
+                + " AND period = :p")
+        .param("u", OURS)
+        .param("e", element)
+        .param("p", period)
+        .update();
+    List<ValueRow> rows = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      add(rows, element, OURS.get(i), period, "ytd", values[i], null);
+    }
+    importRows(rows);
+  }
+
+  /** The same value for each enterprise, beside 上年同期. */
+  private void reportGrowth(String period, String value, String previous) {
+    List<ValueRow> rows = new ArrayList<>();
+    for (String unit : OURS) {
+      add(rows, "VA", unit, period, "ytd", value, previous);
+    }
+    importRows(rows);
+  }
+
+  private void importRows(List<ValueRow> rows) {
+    assertThat(
+            reporting
+                .importRows(
+                    new ImportRequest(
+                        "alerts.csv",
+                        "csv",
+                        "-",
+                        false,
+                        "alert-test",
+                        "reported",
+                        "approved",
+                        null,
+                        DataScope.everything(true)),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
+  }
+}
