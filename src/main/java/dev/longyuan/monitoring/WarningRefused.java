@@ -15,7 +15,7 @@ public class WarningRefused extends RuntimeException {
     this.field = field;
   }
 
-  static WarningRefused of(String field, String code) {
+  public static WarningRefused of(String field, String code) {
     return new WarningRefused(field, code);
   }
 

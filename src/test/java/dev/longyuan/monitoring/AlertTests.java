@@ -2,8 +2,15 @@ package dev.longyuan.monitoring;
 
 import static dev.longyuan.monitoring.OverviewTests.add;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ReportingService;
@@ -14,13 +21,19 @@ import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Warning rules on crafted data in a county of 定西市 where no other enterprise of the shared test
@@ -90,31 +103,32 @@ class AlertTests {
         .orElseThrow();
   }
 
+  /** 亏损面 above 20% in our county. */
+  WarningRule lossShare() {
+    return warnings.save(
+        new WarningRule(
+            0,
+            "alert-tests-loss-share",
+            PLAN,
+            "threshold",
+            "warning",
+            "亏损面超过20%（测试）",
+            "Share of loss makers above 20% (test)",
+            county,
+            false,
+            null,
+            "countif(PROFIT < 0) / count(PROFIT) * 100",
+            null,
+            ">",
+            new BigDecimal("20"),
+            1,
+            true,
+            "alert-tests",
+            null));
+  }
+
   @Nested
   class Threshold {
-
-    WarningRule lossShare() {
-      return warnings.save(
-          new WarningRule(
-              0,
-              "alert-tests-loss-share",
-              PLAN,
-              "threshold",
-              "warning",
-              "亏损面超过20%（测试）",
-              "Share of loss makers above 20% (test)",
-              county,
-              false,
-              null,
-              "countif(PROFIT < 0) / count(PROFIT) * 100",
-              null,
-              ">",
-              new BigDecimal("20"),
-              1,
-              true,
-              "alert-tests",
-              null));
-    }
 
     @Test
     void anAlertIsRaisedOnceWhileTheShareLastsClosedWhenItEndsAndRaisedAgainWhenItReturns() {
@@ -224,6 +238,119 @@ class AlertTests {
       assertThat(raised.get(0).value()).isEqualByComparingTo("3");
       assertThat(raised.get(0).threshold()).isEqualByComparingTo("6");
       assertThat(raised.get(0).severity()).isEqualTo("severe");
+    }
+  }
+
+  @Nested
+  class Pages {
+
+    @Autowired MockMvc mvc;
+
+    @Autowired Accounts accounts;
+
+    @Test
+    void aCityUserSeesAndAcknowledgesItsRegionsAlertsAndAnotherCitysUserSeesNone()
+        throws Exception {
+      WarningRule rule = lossShare();
+      report("PROFIT", "2024-06", "-10", "-5", "20", "30");
+      Alert alert = warnings.evaluate(rule, 2024).get(0);
+      String dingxi = TestUsers.ensure(accounts, "alerts-city-621100", "CITY", "621100", null);
+      String baiyin = TestUsers.ensure(accounts, "alerts-city-620400", "CITY", "620400", null);
+
+      Document page = page(get("/monitoring/" + PLAN + "/alerts").param("region", county), dingxi);
+      Element row = page.getElementById("alert-" + alert.id());
+      assertThat(row).isNotNull();
+      assertThat(row.selectFirst(".figure-value").text()).isEqualTo("50.00");
+      assertThat(row.selectFirst(".figure-threshold").text()).isEqualTo("20.00");
+      assertThat(row.selectFirst(".figure-period").text()).isEqualTo("2024-06");
+      assertThat(
+              page(get("/monitoring/" + PLAN + "/alerts").param("state", "resolved"), dingxi)
+                  .getElementById("alert-" + alert.id()))
+          .isNull();
+      assertThat(
+              page(get("/monitoring/" + PLAN + "/alerts"), baiyin)
+                  .getElementById("alert-" + alert.id()))
+          .isNull();
+      // the acknowledgement form carries the CSRF token, and the POST redirects back
+      assertThat(row.select("form input[name=_csrf]")).hasSize(1);
+      mvc.perform(
+              post("/monitoring/" + PLAN + "/alerts/" + alert.id() + "/acknowledge")
+                  .with(csrf())
+                  .with(TestUsers.as(baiyin)))
+          .andExpect(status().is3xxRedirection());
+      assertThat(warnings.alertsOf(rule).get(0).acknowledgedBy()).isNull();
+      mvc.perform(
+              post("/monitoring/" + PLAN + "/alerts/" + alert.id() + "/acknowledge")
+                  .with(csrf())
+                  .with(TestUsers.as(dingxi)))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(redirectedUrl("/monitoring/" + PLAN + "/alerts"));
+      assertThat(warnings.alertsOf(rule).get(0).acknowledgedBy()).isEqualTo(dingxi);
+    }
+
+    @Test
+    void anAdministratorChangesARuleAndAWrongValueIsRefusedNamingTheFieldInBothLanguages()
+        throws Exception {
+      WarningRule rule = lossShare();
+      String form = "/monitoring/" + PLAN + "/warning-rules/" + rule.id();
+      String zh =
+          mvc.perform(
+                  post(form)
+                      .param("severity", "severe")
+                      .param("threshold", "20")
+                      .param("months", "0")
+                      .param("enabled", "true")
+                      .with(csrf())
+                      .with(TestUsers.admin()))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(Jsoup.parse(zh).getElementById("error").text())
+          .contains("连续月数", "alert-tests-loss-share");
+      String en =
+          mvc.perform(
+                  post(form)
+                      .param("lang", "en")
+                      .param("severity", "severe")
+                      .param("threshold", "twenty")
+                      .param("months", "2")
+                      .with(csrf())
+                      .with(TestUsers.admin()))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(Jsoup.parse(en).getElementById("error").text())
+          .contains("\"Threshold\" must be a number", "alert-tests-loss-share");
+      assertThat(warnings.rule(PLAN, rule.id()).orElseThrow().severity()).isEqualTo("warning");
+
+      mvc.perform(
+              post(form)
+                  .param("severity", "severe")
+                  .param("threshold", "35.5")
+                  .param("months", "2")
+                  .with(csrf())
+                  .with(TestUsers.admin()))
+          .andExpect(status().is3xxRedirection());
+      WarningRule changed = warnings.rule(PLAN, rule.id()).orElseThrow();
+      assertThat(changed.severity()).isEqualTo("severe");
+      assertThat(changed.threshold()).isEqualByComparingTo("35.5");
+      assertThat(changed.months()).isEqualTo(2);
+      assertThat(changed.enabled()).isFalse();
+      assertThat(changed.updatedBy()).isEqualTo(TestUsers.ADMIN);
+      Document rules = page(get("/monitoring/" + PLAN + "/warning-rules"), TestUsers.ADMIN);
+      assertThat(rules.getElementById("rule-loss-share-high")).isNotNull();
+      assertThat(rules.select("#form-alert-tests-loss-share input[name=_csrf]")).hasSize(1);
+    }
+
+    private Document page(MockHttpServletRequestBuilder request, String user) throws Exception {
+      return Jsoup.parse(
+          mvc.perform(request.with(TestUsers.as(user)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8));
     }
   }
 
