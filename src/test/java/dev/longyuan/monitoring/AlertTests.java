@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
 import dev.longyuan.accounts.Accounts;
+import dev.longyuan.analytics.PlanAssessor;
+import dev.longyuan.analytics.ProgressLabel;
+import dev.longyuan.analytics.TargetAssessment;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ReportingService;
@@ -351,6 +354,88 @@ class AlertTests {
               .andReturn()
               .getResponse()
               .getContentAsString(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Nested
+  class Deviation {
+
+    @Autowired PlanAssessor assessor;
+
+    WarningRule deviation(String comparator) {
+      return warnings.save(
+          new WarningRule(
+              0,
+              "alert-tests-" + comparator,
+              PLAN,
+              "deviation",
+              "severe",
+              "目标偏离（测试）",
+              "Target deviation (test)",
+              "620000",
+              false,
+              null,
+              null,
+              null,
+              comparator,
+              null,
+              1,
+              true,
+              "alert-tests",
+              null));
+    }
+
+    @Test
+    void aBindingTargetProjectedToMissRaisesOneAlertPerTargetWithTheProjectionAndGoal() {
+      WarningRule rule = deviation("projected_miss");
+      warnings.evaluate(rule, 2020);
+      warnings.evaluate(rule, 2020);
+      List<TargetAssessment> missing =
+          assessor.assess(PLAN, 2020, DataScope.everything(false), null, null).targets().stream()
+              .filter(t -> t.seriousMiss() && t.projection() != null)
+              .toList();
+      List<Alert> alerts = warnings.alertsOf(rule);
+      assertThat(alerts)
+          .extracting(Alert::subject)
+          .containsExactlyInAnyOrderElementsOf(
+              missing.stream().map(TargetAssessment::targetCode).toList());
+      for (Alert alert : alerts) {
+        TargetAssessment target =
+            missing.stream()
+                .filter(t -> t.targetCode().equals(alert.subject()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(alert.value().doubleValue())
+            .isCloseTo(target.projection().value(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(alert.period()).isEqualTo(String.valueOf(target.targetYear()));
+        assertThat(alert.regionCode()).isEqualTo("620000");
+      }
+    }
+
+    @Test
+    void aTargetWhoseLabelIsWorseThanAYearEarlierRaisesAnAlertNamingBothLabels() {
+      WarningRule rule = deviation("worsened");
+      warnings.evaluate(rule, 2020);
+      DataScope all = DataScope.everything(false);
+      java.util.Map<String, ProgressLabel> before =
+          assessor.assess(PLAN, 2019, all, null, null).targets().stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      TargetAssessment::targetCode, t -> t.progress().label()));
+      List<String> worse = new ArrayList<>();
+      for (TargetAssessment t : assessor.assess(PLAN, 2020, all, null, null).targets()) {
+        ProgressLabel was = before.get(t.targetCode());
+        ProgressLabel is = t.progress().label();
+        if (was != null
+            && was != ProgressLabel.NOT_ASSESSABLE
+            && is != ProgressLabel.NOT_ASSESSABLE
+            && is.ordinal() > was.ordinal()) {
+          worse.add(t.targetCode() + " " + was.word() + ">" + is.word());
+        }
+      }
+      assertThat(warnings.alertsOf(rule))
+          .extracting(a -> a.subject() + " " + a.detail())
+          .containsExactlyInAnyOrderElementsOf(worse);
     }
   }
 
