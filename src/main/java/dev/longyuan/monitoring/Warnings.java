@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,12 +42,19 @@ public class Warnings {
   private final PlanCatalog plans;
   private final IndicatorEngine engine;
   private final PlanAssessor assessor;
+  private final ApplicationEventPublisher events;
 
-  Warnings(WarningStore store, PlanCatalog plans, IndicatorEngine engine, PlanAssessor assessor) {
+  Warnings(
+      WarningStore store,
+      PlanCatalog plans,
+      IndicatorEngine engine,
+      PlanAssessor assessor,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.plans = plans;
     this.engine = engine;
     this.assessor = assessor;
+    this.events = events;
   }
 
   public List<WarningRule> rules(String planId) {
@@ -111,7 +119,8 @@ public class Warnings {
   /**
    * Evaluates one rule for a year (threshold and trend rules: the latest month of that year, or of
    * the year before, that has a value; deviation rules: the plan's assessment of that year) and
-   * records what it found; returns the alerts it opened.
+   * records what it found; returns the alerts it opened, each also published as {@link
+   * AlertRaised}.
    */
   public List<Alert> evaluate(WarningRule rule, int year) {
     Plan plan = plans.plan(rule.planId()).orElseThrow();
@@ -127,7 +136,9 @@ public class Warnings {
         findings.addAll(deviations(plan, rule, region, Math.min(year, plan.targetYear())));
       }
     }
-    return store.record(rule, findings, version);
+    List<Alert> opened = store.record(rule, findings, version);
+    opened.forEach(alert -> events.publishEvent(new AlertRaised(alert)));
+    return opened;
   }
 
   /** The alerts of a rule, newest first (for tests and the rules page). */
