@@ -25,7 +25,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // the malformed-upload test posts a thousand files in well under a minute
       "longyuan.limits.imports-per-minute=100000",
       // pages are computed when asked, not ahead in the background while tests change the data
-      "longyuan.monitoring.warm-up=false"
+      "longyuan.monitoring.warm-up=false",
+      // warning rules are evaluated when a test asks, not in the background
+      "longyuan.monitoring.warnings=false"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

@@ -86,6 +86,12 @@ class AuthorizationMatrixTests {
           Map.entry("GET /monitoring/{planId}/regions/{code}", REGIONS),
           Map.entry("GET /monitoring/{planId}/sectors/{code}", REGIONS),
           Map.entry("GET /monitoring/{planId}/places/{code}", REGIONS),
+          // warnings: province, city and county staff read their regions' alerts; those who may
+          // change their region's data acknowledge them; province administrators edit the rules
+          Map.entry("GET /monitoring/{planId}/alerts", REGIONS),
+          Map.entry("POST /monitoring/{planId}/alerts/{id}/acknowledge", REVIEWERS),
+          Map.entry("GET /monitoring/{planId}/warning-rules", ADMIN),
+          Map.entry("POST /monitoring/{planId}/warning-rules/{id}", ADMIN),
           Map.entry("GET /public/monitoring/{planId}", EVERYONE),
           Map.entry("GET /public/monitoring/{planId}/indicators/{code}", EVERYONE),
           Map.entry("GET /public/monitoring/{planId}/indicators/{code}/data", EVERYONE),

@@ -70,8 +70,14 @@ final class AccessPolicy {
             "/monitoring/*/economy/*",
             "/monitoring/*/regions/*",
             "/monitoring/*/sectors/*",
-            "/monitoring/*/places/*")
+            "/monitoring/*/places/*",
+            "/monitoring/*/alerts")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // an alert is acknowledged by those who may change their region's data, not an analyst
+        .requestMatchers(POST, "/monitoring/*/alerts/*/acknowledge")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers("/monitoring/*/warning-rules", "/monitoring/*/warning-rules/*")
+        .hasRole(ADMIN)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()
         // the public views judge from official figures alone, and their files hold only those

@@ -1,0 +1,56 @@
+package dev.longyuan.monitoring;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A warning rule, stored as data: its {@code kind} ({@code threshold}, {@code trend} or {@code
+ * deviation}), its {@code severity} ({@code info}, {@code warning}, {@code severe}), the region it
+ * watches (with {@code cities}, each city of that province as well) and the sector, if any. A
+ * threshold or trend rule compares an indicator {@code expression}'s 累计 value with {@code
+ * threshold} by {@code comparator} and fires when {@code months} consecutive months all satisfy it;
+ * a deviation rule fires for a target of the plan ({@code targetCode}, or any when null) that is
+ * binding and projected to miss ({@code projected_miss}) or whose progress label is worse than a
+ * year earlier ({@code worsened}).
+ */
+public record WarningRule(
+    long id,
+    String code,
+    String planId,
+    String kind,
+    String severity,
+    String nameZh,
+    String nameEn,
+    String regionCode,
+    boolean cities,
+    @Nullable String sector,
+    @Nullable String expression,
+    @Nullable String targetCode,
+    String comparator,
+    @Nullable BigDecimal threshold,
+    int months,
+    boolean enabled,
+    @Nullable String updatedBy,
+    @Nullable OffsetDateTime updatedAt) {
+
+  public static final java.util.List<String> SEVERITIES =
+      java.util.List.of("info", "warning", "severe");
+
+  /** Whether a value satisfies the rule's comparison with its threshold. */
+  public boolean holds(BigDecimal value) {
+    int c = value.compareTo(threshold == null ? BigDecimal.ZERO : threshold);
+    return switch (comparator) {
+      case ">" -> c > 0;
+      case ">=" -> c >= 0;
+      case "<" -> c < 0;
+      case "<=" -> c <= 0;
+      default -> false;
+    };
+  }
+
+  /** Whether it compares a value with a threshold (threshold and trend rules). */
+  public boolean comparesValues() {
+    return expression != null;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.longyuan.monitoring.internal;
+
+import dev.longyuan.analytics.IndicatorEngine;
+import dev.longyuan.monitoring.Warnings;
+import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.PlanSummary;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates every plan's warning rules once the data have settled at a new version (the same
+ * version two looks apart), as the monitoring pages are computed ahead: an alert is raised or
+ * closed after each recomputation, without anybody opening a page.
+ */
+@Component
+@ConditionalOnProperty(
+    name = "longyuan.monitoring.warnings",
+    havingValue = "true",
+    matchIfMissing = true)
+class WarningWatch {
+
+  private static final Logger log = LoggerFactory.getLogger(WarningWatch.class);
+
+  private final PlanCatalog plans;
+  private final IndicatorEngine engine;
+  private final Warnings warnings;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "monitoring-warnings");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+          });
+  private String seen = "";
+  private String evaluated = "";
+
+  WarningWatch(PlanCatalog plans, IndicatorEngine engine, Warnings warnings) {
+    this.plans = plans;
+    this.engine = engine;
+    this.warnings = warnings;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    timer.scheduleWithFixedDelay(this::evaluateWhenSettled, 5, 10, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    timer.shutdownNow();
+  }
+
+  private void evaluateWhenSettled() {
+    try {
+      String version = engine.dataVersion();
+      if (version.equals(seen) && !version.equals(evaluated)) {
+        long started = System.nanoTime();
+        plans.plans().stream().map(PlanSummary::id).forEach(warnings::evaluate);
+        evaluated = version;
+        log.info(
+            "Warning rules evaluated for data version {} in {} ms",
+            version,
+            (System.nanoTime() - started) / 1_000_000);
+      }
+      seen = version;
+    } catch (RuntimeException e) {
+      // the next change tries again
+      log.warn("Warning rules could not be evaluated: {}", e.getMessage());
+      evaluated = seen;
+    }
+  }
+}
