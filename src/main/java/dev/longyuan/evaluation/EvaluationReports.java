@@ -4,11 +4,13 @@ import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.ProgressLabel;
 import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.monitoring.MonitoringOverview;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Target;
 import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,11 +35,77 @@ public class EvaluationReports {
   private final PlanCatalog plans;
   private final PlanAssessor assessor;
   private final MessageSource messages;
+  private final MonitoringOverview monitoring;
 
-  EvaluationReports(PlanCatalog plans, PlanAssessor assessor, MessageSource messages) {
+  EvaluationReports(
+      PlanCatalog plans,
+      PlanAssessor assessor,
+      MessageSource messages,
+      MonitoringOverview monitoring) {
     this.plans = plans;
     this.assessor = assessor;
     this.messages = messages;
+    this.monitoring = monitoring;
+  }
+
+  /**
+   * The monthly brief for the months of a year up to {@code period} (YYYY-MM): the economy as the
+   * overview computes it, and the key indicators as assessed for that year.
+   */
+  public MonthlyBrief brief(
+      String planId, String period, DataScope scope, @Nullable String region, Locale locale) {
+    Plan plan = plan(planId);
+    Period month =
+        Period.tryParse(period)
+            .filter(p -> p.frequency() == Period.Frequency.MONTH)
+            .orElseThrow(
+                () ->
+                    new EvaluationRefused(
+                        "period.invalid",
+                        "月报须指明月份 period=YYYY-MM：" + period,
+                        "a monthly brief needs period=YYYY-MM: " + period));
+    PlanAssessment assessment = assessor.assess(planId, month.year(), scope, region, null);
+    Texts texts = new Texts(messages, locale);
+    Map<String, TargetAssessment> byTarget =
+        assessment.targets().stream()
+            .collect(Collectors.toMap(TargetAssessment::targetCode, Function.identity()));
+    BriefWriter writer =
+        new BriefWriter(
+            texts,
+            monitoring.economy(scope, assessment.regionCode(), month),
+            assessment,
+            month.lastMonth());
+    List<String> concerns = writer.concerns();
+    String regionName = regionName(plan, assessment.regionCode(), texts);
+    return new MonthlyBrief(
+        plan.id(),
+        month.code(),
+        month.year(),
+        assessment.regionCode(),
+        texts.text("evaluation.title.monthly", regionName, month.code()),
+        texts.text(
+            "evaluation.brief.subtitle",
+            texts.chinese() ? plan.titleZh() : plan.titleEn(),
+            month.code()),
+        locale,
+        writer.rows(),
+        writer.summary(),
+        indicatorRows(plan, byTarget, texts),
+        concerns,
+        writer.suggestions(concerns));
+  }
+
+  private Plan plan(String planId) {
+    return plans
+        .plan(planId)
+        .orElseThrow(
+            () ->
+                new EvaluationRefused(
+                    "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+  }
+
+  private static String regionName(Plan plan, String code, Texts texts) {
+    return plan.region(code).map(r -> texts.chinese() ? r.nameZh() : r.nameEn()).orElse(code);
   }
 
   /** The report in the user's scope; the region defaults to the scope's own. */
@@ -48,13 +116,7 @@ public class EvaluationReports {
       DataScope scope,
       @Nullable String region,
       Locale locale) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(
-                () ->
-                    new EvaluationRefused(
-                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+    Plan plan = plan(planId);
     Integer reportYear = type.year(plan, year);
     if (reportYear == null) {
       throw new EvaluationRefused(
@@ -72,10 +134,7 @@ public class EvaluationReports {
     Map<String, TargetAssessment> byTarget =
         assessment.targets().stream()
             .collect(Collectors.toMap(TargetAssessment::targetCode, Function.identity()));
-    String regionName =
-        plan.region(assessment.regionCode())
-            .map(r -> zh ? r.nameZh() : r.nameEn())
-            .orElse(assessment.regionCode());
+    String regionName = regionName(plan, assessment.regionCode(), texts);
     Narrative narrative = new Narrative(texts, plan, assessment);
     return new EvaluationReport(
         plan.id(),

@@ -4,18 +4,16 @@ import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.evaluation.EvaluationRefused;
 import dev.longyuan.evaluation.EvaluationReport;
 import dev.longyuan.evaluation.EvaluationReports;
+import dev.longyuan.evaluation.MonthlyBrief;
 import dev.longyuan.evaluation.ReportType;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "evaluation", description = "评估报告 / Evaluation reports")
 class ReportApiController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final String MONTHLY = "monthly";
 
   private final EvaluationReports reports;
   private final PlanCatalog plans;
@@ -51,7 +48,9 @@ class ReportApiController {
 
   @GetMapping("/api/plans/{planId}/reports/{type}")
   @Operation(
-      summary = "An evaluation report: annual, midterm (base year + 3) or final (target year)",
+      summary =
+          "A report: monthly (period=YYYY-MM), annual, midterm (base year + 3) or final (target"
+              + " year)",
       description =
           "format html (default), pdf or xlsx; lang=en for English; region defaults to the"
               + " user's own. The indicator table and the targets are the assessment's for the"
@@ -62,16 +61,23 @@ class ReportApiController {
       @RequestParam(required = false) @Nullable Integer year,
       @RequestParam(defaultValue = "html") String format,
       @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable String period,
       DataScope scope,
       Locale locale) {
+    String regionCode = region == null || region.isBlank() ? null : region.strip();
+    if (type.equals(MONTHLY)) {
+      return brief(planId, format, period, regionCode, scope, locale);
+    }
     ReportType reportType =
         ReportType.fromWord(type)
             .orElseThrow(
                 () ->
                     new EvaluationRefused(
                         "type.unknown",
-                        "没有“" + type + "”类型的报告：可用 annual、midterm、final",
-                        "no report of type \"" + type + "\": use annual, midterm or final"));
+                        "没有“" + type + "”类型的报告：可用 monthly、annual、midterm、final",
+                        "no report of type \""
+                            + type
+                            + "\": use monthly, annual, midterm or final"));
     if (!format.equals("html") && !format.equals("pdf") && !format.equals("xlsx")) {
       throw new EvaluationRefused(
           "format.unknown", "格式须为 html、pdf 或 xlsx", "the format must be html, pdf or xlsx");
@@ -88,24 +94,33 @@ class ReportApiController {
     String name =
         planId + "-" + type + "-" + report.year() + "-" + report.regionCode() + "." + format;
     if (format.equals("xlsx")) {
-      return file(workbook.write(report, baseYear), XLSX, name);
+      return ReportResponses.file(workbook.write(report, baseYear), ReportResponses.XLSX, name);
     }
     String html = documents.html(report, baseYear);
     if (format.equals("pdf")) {
-      return file(documents.pdf(html), MediaType.APPLICATION_PDF, name);
+      return ReportResponses.file(documents.pdf(html), MediaType.APPLICATION_PDF, name);
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(html.getBytes(StandardCharsets.UTF_8));
+    return ReportResponses.page(html);
   }
 
-  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
+  private ResponseEntity<byte[]> brief(
+      String planId,
+      String format,
+      @Nullable String period,
+      @Nullable String region,
+      DataScope scope,
+      Locale locale) {
+    ReportResponses.checkFormat(format);
+    MonthlyBrief brief = reports.brief(planId, period == null ? "" : period, scope, region, locale);
+    int baseYear = plans.plan(planId).orElseThrow().baseYear();
+    String name = planId + "-monthly-" + brief.period() + "-" + brief.regionCode() + "." + format;
+    if (format.equals("xlsx")) {
+      return ReportResponses.file(workbook.write(brief, baseYear), ReportResponses.XLSX, name);
+    }
+    String html = documents.html(brief, baseYear);
+    return format.equals("pdf")
+        ? ReportResponses.file(documents.pdf(html), MediaType.APPLICATION_PDF, name)
+        : ReportResponses.page(html);
   }
 
   @ExceptionHandler({EvaluationRefused.class, AnalyticsRefused.class})

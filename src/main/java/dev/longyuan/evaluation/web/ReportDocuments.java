@@ -3,6 +3,7 @@ package dev.longyuan.evaluation.web;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.longyuan.evaluation.EvaluationReport;
+import dev.longyuan.evaluation.MonthlyBrief;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import org.thymeleaf.context.Context;
 class ReportDocuments {
 
   static final String TEMPLATE = "evaluation/report";
+  static final String BRIEF_TEMPLATE = "evaluation/brief";
   static final String FONT = "fonts/wqy-microhei.ttc";
   static final String FONT_NAME = "WenQuanYiMicroHei";
   static final String FONT_FAMILY = "WenQuanYi Micro Hei";
@@ -40,6 +42,13 @@ class ReportDocuments {
     context.setVariable("report", report);
     context.setVariable("baseYear", String.valueOf(baseYear));
     return templates.process(TEMPLATE, context);
+  }
+
+  String html(MonthlyBrief brief, int baseYear) {
+    Context context = new Context(brief.locale());
+    context.setVariable("brief", brief);
+    context.setVariable("baseYear", String.valueOf(baseYear));
+    return templates.process(BRIEF_TEMPLATE, context);
   }
 
   byte[] pdf(String html) {

@@ -1,14 +1,17 @@
 package dev.longyuan.evaluation.web;
 
 import dev.longyuan.evaluation.ChapterProgress;
+import dev.longyuan.evaluation.EconomyRow;
 import dev.longyuan.evaluation.EvaluationReport;
 import dev.longyuan.evaluation.IndicatorRow;
+import dev.longyuan.evaluation.MonthlyBrief;
 import dev.longyuan.evaluation.TargetRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,39 +32,7 @@ class ReportWorkbook {
   byte[] write(EvaluationReport report, int baseYear) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet indicators = workbook.createSheet(text(report, "evaluation.sheet.indicators"));
-      header(
-          indicators,
-          report,
-          "evaluation.column.number",
-          "evaluation.column.code",
-          "evaluation.column.indicator",
-          "evaluation.column.unit",
-          "evaluation.column.baseline",
-          "evaluation.column.target",
-          "evaluation.column.actual",
-          "evaluation.column.year",
-          "evaluation.column.status",
-          "evaluation.column.attribute");
-      indicators
-          .getRow(0)
-          .getCell(4)
-          .setCellValue(text(report, "evaluation.column.baseline", String.valueOf(baseYear)));
-      int r = 1;
-      for (IndicatorRow row : report.indicators()) {
-        cells(
-            indicators.createRow(r++),
-            row.number(),
-            row.code(),
-            row.name(),
-            row.unit(),
-            row.baseline(),
-            row.targetText(),
-            row.actual(),
-            row.actualYear(),
-            row.label(),
-            row.attribute());
-      }
+      indicators(workbook, report.locale(), report.indicators(), baseYear);
       Sheet targets = workbook.createSheet(text(report, "evaluation.sheet.targets"));
       header(
           targets,
@@ -75,7 +46,7 @@ class ReportWorkbook {
           "evaluation.column.status",
           "evaluation.column.attribute",
           "evaluation.column.note");
-      r = 1;
+      int r = 1;
       for (ChapterProgress chapter : report.chapters()) {
         for (TargetRow row : chapter.targets()) {
           cells(
@@ -105,14 +76,102 @@ class ReportWorkbook {
     }
   }
 
+  byte[] write(MonthlyBrief brief, int baseYear) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Locale locale = brief.locale();
+      Sheet economy = workbook.createSheet(text(locale, "evaluation.brief.section.summary"));
+      header(
+          economy,
+          locale,
+          "evaluation.column.indicator",
+          "evaluation.column.unit",
+          "evaluation.brief.column.value",
+          "evaluation.brief.column.change",
+          "evaluation.column.note");
+      int r = 1;
+      for (EconomyRow row : brief.economy()) {
+        cells(
+            economy.createRow(r++),
+            row.name(),
+            row.unit(),
+            row.value(),
+            row.change(),
+            text(locale, "evaluation.brief.changeKind." + row.changeKind()));
+      }
+      indicators(workbook, locale, brief.indicators(), baseYear);
+      Sheet narrative = workbook.createSheet(text(locale, "evaluation.sheet.narrative"));
+      header(narrative, locale, "evaluation.column.section", "evaluation.column.text");
+      r = 1;
+      r =
+          sentences(
+              narrative, r, text(locale, "evaluation.brief.section.summary"), brief.summary());
+      r =
+          sentences(
+              narrative, r, text(locale, "evaluation.brief.section.concerns"), brief.concerns());
+      sentences(
+          narrative, r, text(locale, "evaluation.brief.section.suggestions"), brief.suggestions());
+      narrative.setColumnWidth(1, 120 * 256);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void indicators(
+      XSSFWorkbook workbook, Locale locale, List<IndicatorRow> rows, int baseYear) {
+    Sheet indicators = workbook.createSheet(text(locale, "evaluation.sheet.indicators"));
+    header(
+        indicators,
+        locale,
+        "evaluation.column.number",
+        "evaluation.column.code",
+        "evaluation.column.indicator",
+        "evaluation.column.unit",
+        "evaluation.column.baseline",
+        "evaluation.column.target",
+        "evaluation.column.actual",
+        "evaluation.column.year",
+        "evaluation.column.status",
+        "evaluation.column.attribute");
+    indicators
+        .getRow(0)
+        .getCell(4)
+        .setCellValue(text(locale, "evaluation.column.baseline", String.valueOf(baseYear)));
+    int r = 1;
+    for (IndicatorRow row : rows) {
+      cells(
+          indicators.createRow(r++),
+          row.number(),
+          row.code(),
+          row.name(),
+          row.unit(),
+          row.baseline(),
+          row.targetText(),
+          row.actual(),
+          row.actualYear(),
+          row.label(),
+          row.attribute());
+    }
+  }
+
+  private String text(Locale locale, String key, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+
   private String text(EvaluationReport report, String key, Object... args) {
-    return messages.getMessage(key, args, report.locale());
+    return text(report.locale(), key, args);
   }
 
   private void header(Sheet sheet, EvaluationReport report, String... keys) {
+    header(sheet, report.locale(), keys);
+  }
+
+  private void header(Sheet sheet, Locale locale, String... keys) {
     Row row = sheet.createRow(0);
     for (int c = 0; c < keys.length; c++) {
-      row.createCell(c).setCellValue(text(report, keys[c], ""));
+      row.createCell(c).setCellValue(text(locale, keys[c], ""));
     }
   }
 
