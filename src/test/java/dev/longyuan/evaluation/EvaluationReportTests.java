@@ -10,6 +10,8 @@ import dev.longyuan.TestUsers;
 import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.monitoring.EconomyFigure;
+import dev.longyuan.monitoring.MonitoringOverview;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
@@ -21,6 +23,7 @@ import dev.longyuan.reporting.SizeClass;
 import dev.longyuan.reporting.ValueRow;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.Period;
 import dev.longyuan.shared.RegionCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -79,6 +82,8 @@ class EvaluationReportTests {
   @Autowired PlanAssessor assessor;
 
   @Autowired PlanCatalog plans;
+
+  @Autowired MonitoringOverview monitoring;
 
   String county;
 
@@ -347,6 +352,66 @@ class EvaluationReportTests {
           }
         }
       }
+    }
+  }
+
+  @Nested
+  class TheMonthlyBrief {
+
+    @Test
+    void theEconomyIsTheOverviewsAndTheIndicatorsTheAssessments() throws Exception {
+      Document html =
+          Jsoup.parse(
+              new String(fetch("monthly", "html", "period", "2019-12"), StandardCharsets.UTF_8));
+
+      List<EconomyFigure> economy =
+          monitoring.economy(DataScope.everything(true), county, Period.parse("2019-12"));
+      for (EconomyFigure figure : economy) {
+        assertThat(html.getElementById("economy-" + figure.key()).select("td").eachText())
+            .as(figure.key())
+            .element(2)
+            .isEqualTo(IndicatorRow.figure(figure.value()));
+      }
+      // 1391 / 1.00 / 1300 − 1: 7%, half a point below the plan's 7.5% a year
+      assertThat(html.getElementById("economy-va_growth").select("td").eachText().get(2))
+          .isEqualTo("7");
+      assertThat(html.select("h2#summary ~ p").first().text()).contains("1—12月", "累计增长7%");
+      assertThat(String.join("\n", html.select("h2#concerns ~ p").eachText()))
+          .contains("低于规划目标", "0.5个百分点");
+      for (Expected row : expected(2019)) {
+        assertThat(
+                html.getElementById("indicator-" + row.indicator().code())
+                    .select("td")
+                    .eachText()
+                    .subList(5, 8))
+            .containsExactly(row.actual(), row.year(), row.label());
+      }
+    }
+
+    @Test
+    void itsWorkbookAndPdfHoldTheSameFigures() throws Exception {
+      try (XSSFWorkbook book =
+          new XSSFWorkbook(
+              new ByteArrayInputStream(fetch("monthly", "xlsx", "period", "2019-12")))) {
+        assertThat(book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue()).isEqualTo(7.0);
+        assertThat(book.getSheet("主要指标").getRow(1).getCell(6).getNumericCellValue()).isEqualTo(7.0);
+      }
+      requirePoppler();
+      Files.createDirectories(OUT);
+      Path pdf = OUT.resolve("monthly-2019-12.pdf");
+      Files.write(pdf, fetch("monthly", "pdf", "period", "2019-12"));
+      assertThat(run("pdftotext", "-layout", pdf.toString(), "-"))
+          .contains("运行概况", "主要指标进展", "需要关注的问题");
+    }
+
+    @Test
+    void aBriefNeedsAMonth() throws Exception {
+      mvc.perform(
+              get("/api/plans/" + PLAN + "/reports/monthly")
+                  .param("period", "2019")
+                  .param("region", county)
+                  .with(TestUsers.admin()))
+          .andExpect(status().isBadRequest());
     }
   }
 
