@@ -141,8 +141,11 @@ public class MonitoringOverview {
         new Sparkline(points));
   }
 
-  /** 规上工业增加值累计增速, 营业收入, 利润 and 亏损面 for the months so far, beside 上年同期. */
-  private List<EconomyFigure> economy(DataScope scope, String regionCode, Period period) {
+  /**
+   * 规上工业增加值累计增速, 营业收入, 利润 and 亏损面 for the months so far, beside 上年同期: the overview's latest month,
+   * or any month the monthly brief asks for.
+   */
+  public List<EconomyFigure> economy(DataScope scope, String regionCode, Period period) {
     String now = period.code();
     String before = period.previousYear().code();
     List<EconomyFigure> figures = new ArrayList<>();

@@ -146,6 +146,9 @@ class AuthorizationMatrixTests {
           Map.entry(
               "GET /api/plans/{planId}/assessment",
               EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
+          Map.entry(
+              "GET /api/plans/{planId}/reports/{type}",
+              EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
           // changing data: not the analyst, who reads only
           Map.entry("POST /data/import", REPORTERS),
           Map.entry("POST /data/form", REPORTERS),
@@ -182,6 +185,7 @@ class AuthorizationMatrixTests {
           "{code}", "ENT-M",
           "{id}", "999999",
           "{key}", "rev",
+          "{type}", "midterm",
           "{username}", "no-such-user");
 
   static final String WORKS = CreditCode.withCheckCharacter("91620100MATR1X001").value();

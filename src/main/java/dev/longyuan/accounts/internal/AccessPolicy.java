@@ -23,9 +23,9 @@ final class AccessPolicy {
   static void api(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
-        // an assessment reads a region's data: never public, though the plan is, and not for an
-        // enterprise
-        .requestMatchers(GET, "/api/plans/*/assessment")
+        // an assessment, and a report written from one, reads a region's data: never public,
+        // though the plan is, and not for an enterprise
+        .requestMatchers(GET, "/api/plans/*/assessment", "/api/plans/*/reports/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()

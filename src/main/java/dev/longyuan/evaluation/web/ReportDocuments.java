@@ -1,0 +1,82 @@
+package dev.longyuan.evaluation.web;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.longyuan.evaluation.EvaluationReport;
+import dev.longyuan.evaluation.MonthlyBrief;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * A report as HTML from its template, and as PDF from that same HTML with the bundled 文泉驿微米黑
+ * (WenQuanYi Micro Hei, Apache-2.0, {@code fonts/}) embedded so that Chinese renders anywhere.
+ */
+@Component
+class ReportDocuments {
+
+  static final String TEMPLATE = "evaluation/report";
+  static final String BRIEF_TEMPLATE = "evaluation/brief";
+  static final String FONT = "fonts/wqy-microhei.ttc";
+  static final String FONT_NAME = "WenQuanYiMicroHei";
+  static final String FONT_FAMILY = "WenQuanYi Micro Hei";
+
+  private final ITemplateEngine templates;
+
+  ReportDocuments(ITemplateEngine templates) {
+    this.templates = templates;
+  }
+
+  String html(EvaluationReport report, int baseYear) {
+    Context context = new Context(report.locale());
+    context.setVariable("report", report);
+    context.setVariable("baseYear", String.valueOf(baseYear));
+    return templates.process(TEMPLATE, context);
+  }
+
+  String html(MonthlyBrief brief, int baseYear) {
+    Context context = new Context(brief.locale());
+    context.setVariable("brief", brief);
+    context.setVariable("baseYear", String.valueOf(baseYear));
+    return templates.process(BRIEF_TEMPLATE, context);
+  }
+
+  byte[] pdf(String html) {
+    try (InputStream font = new ClassPathResource(FONT).getInputStream();
+        TrueTypeCollection collection = new TrueTypeCollection(font);
+        PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      TrueTypeFont face = collection.getFontByName(FONT_NAME);
+      if (face == null) {
+        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+        collection.processAllFonts(
+            f -> {
+              if (first.get() == null) {
+                first.set(f);
+              }
+            });
+        face = first.get();
+      }
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(document);
+      // embedded as a subset: only the glyphs the report uses
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, face, true)), FONT_FAMILY);
+      builder.withHtmlContent(html, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
