@@ -4,6 +4,7 @@ import dev.longyuan.analytics.PlanAssessment;
 import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.ProgressLabel;
 import dev.longyuan.analytics.TargetAssessment;
+import dev.longyuan.monitoring.IndicatorDetails;
 import dev.longyuan.monitoring.MonitoringOverview;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
@@ -155,6 +156,17 @@ public class EvaluationReports {
         assessment.method());
   }
 
+  /** The series the target was judged on, the years with a value. */
+  private static List<IndicatorRow.YearFigure> judged(@Nullable TargetAssessment target) {
+    if (target == null) {
+      return List.of();
+    }
+    return target.judged().stream()
+        .filter(p -> p.value() != null)
+        .map(p -> new IndicatorRow.YearFigure(p.year(), p.value()))
+        .toList();
+  }
+
   private static List<IndicatorRow> indicatorRows(
       Plan plan, Map<String, TargetAssessment> byTarget, Texts texts) {
     List<IndicatorRow> rows = new ArrayList<>();
@@ -185,7 +197,13 @@ public class EvaluationReports {
                       target == null ? null : target.targetCode(),
                       label.word(),
                       texts.label(label),
-                      texts.text("attribute." + indicator.attribute().word())));
+                      texts.text("attribute." + indicator.attribute().word()),
+                      judged(target),
+                      target == null
+                          ? List.of()
+                          : IndicatorDetails.requiredPath(target).stream()
+                              .map(p -> new IndicatorRow.YearFigure(p.year(), p.value()))
+                              .toList()));
             });
     return rows;
   }

@@ -1,6 +1,7 @@
 package dev.longyuan.evaluation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,17 @@ public record IndicatorRow(
     @Nullable String targetCode,
     String labelWord,
     String label,
-    String attribute) {
+    String attribute,
+    List<YearFigure> judged,
+    List<YearFigure> requiredPath) {
+
+  public IndicatorRow {
+    judged = List.copyOf(judged);
+    requiredPath = List.copyOf(requiredPath);
+  }
+
+  /** A year's value of the series judged or of the path the target requires, for the chart. */
+  public record YearFigure(int year, double value) {}
 
   /** A figure as the report writes it: at most two decimals, no trailing zeros. */
   public static String figure(@Nullable BigDecimal value) {

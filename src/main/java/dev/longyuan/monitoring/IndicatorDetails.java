@@ -147,7 +147,7 @@ public class IndicatorDetails {
    * From the base value of the series judged, the compound growth the target requires, year by year
    * to the target year; none when the label was not computed from required growth.
    */
-  static List<IndicatorDetail.PathPoint> requiredPath(@Nullable TargetAssessment target) {
+  public static List<IndicatorDetail.PathPoint> requiredPath(@Nullable TargetAssessment target) {
     if (target == null || target.progress().cagrRequired() == null) {
       return List.of();
     }

@@ -241,6 +241,32 @@ class EvaluationReportTests {
     }
 
     @Test
+    void eachIndicatorJudgedOnASeriesHasItsChart() throws Exception {
+      Document html = Jsoup.parse(new String(fetch("midterm", "html"), StandardCharsets.UTF_8));
+
+      // the county's value added is judged on its index, 2015–2018: a chart; an indicator with
+      // no series judged has none
+      Element chart = html.getElementById("chart-I01");
+      assertThat(chart).isNotNull();
+      String png = chart.attr("src");
+      assertThat(png).startsWith("data:image/png;base64,");
+      java.awt.image.BufferedImage image =
+          javax.imageio.ImageIO.read(
+              new java.io.ByteArrayInputStream(
+                  java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
+      assertThat(image.getWidth()).isEqualTo(1040);
+      assertThat(chart.attr("alt")).contains("I01");
+      for (Expected row : expected(2018)) {
+        if (row.target() == null
+            || row.target().judged().stream().filter(p -> p.value() != null).count() < 2) {
+          assertThat(html.getElementById("chart-" + row.indicator().code()))
+              .as(row.indicator().code())
+              .isNull();
+        }
+      }
+    }
+
+    @Test
     void theNarrativeIsWrittenFromTheFigures() throws Exception {
       Document html = Jsoup.parse(new String(fetch("midterm", "html"), StandardCharsets.UTF_8));
 
@@ -315,6 +341,8 @@ class EvaluationReportTests {
                           && line.contains(row.label()));
         }
       }
+      // the charts are in it as pictures
+      assertThat(run("pdfimages", "-list", pdf.toString()).lines().skip(2)).isNotEmpty();
       String fonts = run("pdffonts", pdf.toString());
       assertThat(fonts.lines())
           .anyMatch(line -> line.contains("WenQuanYi") && line.matches(".*\\syes\\s+yes\\s.*"));

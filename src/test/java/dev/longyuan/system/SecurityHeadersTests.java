@@ -38,4 +38,22 @@ class SecurityHeadersTests {
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(header().string("Referrer-Policy", "same-origin"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aReportRunsNoScriptAndLoadsNothingThoughItsOwnStylesApply() throws Exception {
+    mvc.perform(
+            get("/api/plans/gansu-13fyp-industry/reports/final")
+                .param("format", "html")
+                .with(dev.longyuan.TestUsers.admin()))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Security-Policy",
+                    Matchers.allOf(
+                        Matchers.startsWith("default-src 'none'"),
+                        Matchers.containsString("style-src 'unsafe-inline'"),
+                        Matchers.containsString("img-src data:"),
+                        Matchers.not(Matchers.containsString("script-src")))))
+        .andExpect(header().string("X-Frame-Options", "DENY"));
+  }
 }

@@ -13,6 +13,7 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -32,15 +33,23 @@ class ReportDocuments {
   static final String FONT_FAMILY = "WenQuanYi Micro Hei";
 
   private final ITemplateEngine templates;
+  private final MessageSource messages;
 
-  ReportDocuments(ITemplateEngine templates) {
+  ReportDocuments(ITemplateEngine templates, MessageSource messages) {
     this.templates = templates;
+    this.messages = messages;
   }
 
   String html(EvaluationReport report, int baseYear) {
     Context context = new Context(report.locale());
     context.setVariable("report", report);
     context.setVariable("baseYear", String.valueOf(baseYear));
+    context.setVariable(
+        "charts",
+        ReportCharts.of(
+            report,
+            messages.getMessage("evaluation.chart.judged", null, report.locale()),
+            messages.getMessage("evaluation.chart.required", null, report.locale())));
     return templates.process(TEMPLATE, context);
   }
 
