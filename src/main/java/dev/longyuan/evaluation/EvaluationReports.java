@@ -203,7 +203,10 @@ public class EvaluationReports {
                           ? List.of()
                           : IndicatorDetails.requiredPath(target).stream()
                               .map(p -> new IndicatorRow.YearFigure(p.year(), p.value()))
-                              .toList()));
+                              .toList(),
+                      target == null || target.measuredAs() == null
+                          ? null
+                          : texts.chinese() ? target.measuredAs().zh() : target.measuredAs().en()));
             });
     return rows;
   }

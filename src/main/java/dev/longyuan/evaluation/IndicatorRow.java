@@ -24,7 +24,8 @@ public record IndicatorRow(
     String label,
     String attribute,
     List<YearFigure> judged,
-    List<YearFigure> requiredPath) {
+    List<YearFigure> requiredPath,
+    @Nullable String measuredAs) {
 
   public IndicatorRow {
     judged = List.copyOf(judged);

@@ -2,6 +2,7 @@ package dev.longyuan.evaluation.web;
 
 import dev.longyuan.evaluation.EvaluationReport;
 import dev.longyuan.evaluation.IndicatorRow;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -9,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.springframework.core.io.ClassPathResource;
@@ -57,36 +60,36 @@ final class ReportCharts {
       data.addSeries(required);
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    renderer.setSeriesPaint(0, new Color(0x9f3a22));
-    renderer.setSeriesPaint(1, new Color(0x616e7c));
-    renderer.setSeriesShapesVisible(1, false);
-    renderer.setSeriesStroke(
-        1,
-        new java.awt.BasicStroke(
-            1.2f,
-            java.awt.BasicStroke.CAP_BUTT,
-            java.awt.BasicStroke.JOIN_MITER,
-            10f,
-            new float[] {5f, 4f},
-            0f));
     NumberAxis years = new NumberAxis();
     years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    years.setNumberFormatOverride(new DecimalFormat("0"));
     years.setAutoRangeIncludesZero(false);
-    NumberAxis values = new NumberAxis(row.unit());
+    NumberAxis values = new NumberAxis();
     values.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, years, values, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(new Color(0xd9e2ec));
-    plot.setDomainGridlinesVisible(false);
     JFreeChart chart = new JFreeChart(row.number() + " " + row.name(), plot);
+    if (row.measuredAs() != null) {
+      chart.addSubtitle(new TextTitle(row.measuredAs()));
+    }
     StandardChartTheme theme = new StandardChartTheme("report");
     theme.setExtraLargeFont(FONT.deriveFont(Font.BOLD, 13f));
     theme.setLargeFont(FONT.deriveFont(12f));
     theme.setRegularFont(FONT.deriveFont(11f));
     theme.setSmallFont(FONT.deriveFont(10f));
     theme.apply(chart);
+    // after the theme, which sets colours of its own: the series judged solid, the path dashed
     chart.setBackgroundPaint(Color.WHITE);
     plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xd9e2ec));
+    plot.setDomainGridlinesVisible(false);
+    renderer.setSeriesPaint(0, new Color(0x9f3a22));
+    renderer.setSeriesStroke(0, new BasicStroke(2f));
+    renderer.setSeriesPaint(1, new Color(0x616e7c));
+    renderer.setSeriesShapesVisible(1, false);
+    renderer.setSeriesStroke(
+        1,
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     return chart;
   }
 
