@@ -149,7 +149,9 @@ final class Narrative {
               "evaluation.problem.bindingAtRisk",
               texts.name(t),
               String.valueOf(t.targetYear()),
-              texts.note(t.measuredAs()),
+              t.measuredAs() == null
+                  ? texts.text("evaluation.seriesJudged")
+                  : texts.note(t.measuredAs()),
               Texts.figure(t.projection() == null ? null : t.projection().value()),
               Texts.figure(t.goal())));
     }
