@@ -50,7 +50,7 @@ public final class DatabaseRestore {
   private static final String PLAN_ROOT = "plan";
 
   /**
-   * Tables the migrations fill (V2 to V6), each with the condition of its seeded rows that the
+   * Tables the migrations fill (V2 to V6, V14), each with the condition of its seeded rows that the
    * platform updates later, and a restore therefore replaces; {@code false}: rows never updated,
    * which must equal the backup's. A migration that seeds another table adds it here; until then a
    * restore refuses a fresh home, naming that table.
@@ -61,7 +61,9 @@ public final class DatabaseRestore {
           "data_set", "false",
           "data_set_element", "false",
           "validation_rule", "false",
-          "audit_head", "position = 0");
+          "audit_head", "position = 0",
+          // the default early-warning rules (V14), which administrators then edit
+          "warning_rule", "true");
 
   private final DataSource dataSource;
 
