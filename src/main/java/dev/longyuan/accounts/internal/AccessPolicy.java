@@ -27,6 +27,9 @@ final class AccessPolicy {
         // though the plan is, and not for an enterprise
         .requestMatchers(GET, "/api/plans/*/assessment", "/api/plans/*/reports/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // a new version of a report: whoever may read it, from the data as they are then
+        .requestMatchers(POST, "/api/plans/*/reports/*")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
