@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
+import dev.longyuan.evaluation.internal.BriefSchedule;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ReportingService;
@@ -20,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Stored reports for a county of 平凉市 that holds only this test's enterprise: asked again after the
  * data changed, a report is the same bytes and version; a new version reflects the change; the old
- * version stays readable.
+ * version stays readable; and the schedule makes a month's brief once when its data close.
  */
 @PlatformTest
 class ReportArchiveTests {
@@ -44,11 +46,16 @@ class ReportArchiveTests {
 
   static final String WORKS = CreditCode.withCheckCharacter("91620800EWRP00002").value();
 
+  /** A month no other test reports, so that whether it has closed is this test's doing. */
+  static final String MONTH = "2020-11";
+
   @Autowired ReportingService reporting;
 
   @Autowired JdbcClient jdbc;
 
   @Autowired MockMvc mvc;
+
+  @Autowired BriefSchedule schedule;
 
   @Autowired ReportArchive archive;
 
@@ -207,6 +214,44 @@ class ReportArchiveTests {
               archive.versions(PLAN, DataScope.everything(false), 1000).stream()
                   .map(v -> v.key().regionCode()))
           .contains(county);
+    }
+  }
+
+  @Nested
+  class TheSchedule {
+
+    @Test
+    void makesAMonthsBriefOnceWhenItsDataClose() {
+      ReportKey key =
+          archive.key(
+              PLAN,
+              "monthly",
+              null,
+              MONTH,
+              null,
+              DataScope.everything(false),
+              Locale.SIMPLIFIED_CHINESE);
+      jdbc.sql("DELETE FROM evaluation_report WHERE report_type = 'monthly' AND period = :p")
+          .param("p", MONTH)
+          .update();
+      List<ValueRow> month = new ArrayList<>();
+      add(month, "VA", WORKS, MONTH, "1300", "1200");
+      report(month, "submitted");
+
+      schedule.run();
+      assertThat(archive.exists(key)).as("a month with a value awaiting approval").isFalse();
+
+      // approved as the province would, with the value corrected on the way
+      month.clear();
+      add(month, "VA", WORKS, MONTH, "1310", "1200");
+      report(month, "approved");
+      assertThat(schedule.run()).isGreaterThanOrEqualTo(1);
+      StoredReport brief = archive.version(key, 1).orElseThrow();
+      assertThat(brief.version().createdBy()).isEqualTo("schedule");
+      assertThat(brief.htmlText()).contains(MONTH);
+
+      assertThat(schedule.run()).isZero();
+      assertThat(archive.version(key, 2)).isEmpty();
     }
   }
 }
