@@ -1,6 +1,7 @@
 package dev.longyuan.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -214,6 +215,49 @@ class ReportArchiveTests {
               archive.versions(PLAN, DataScope.everything(false), 1000).stream()
                   .map(v -> v.key().regionCode()))
           .contains(county);
+    }
+  }
+
+  @Nested
+  class ThePage {
+
+    @Test
+    void listsTheVersionsWithLinksToEachDocumentAndMakesANewOne() throws Exception {
+      ask(get(url()));
+      String page =
+          mvc.perform(get("/plans/" + PLAN + "/reports").with(TestUsers.admin()))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      var row =
+          Jsoup.parse(page).select("tr.report-version").stream()
+              .filter(tr -> tr.select("a.format-pdf").attr("href").contains("region=" + county))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.select("td.version").text()).isEqualTo("1");
+      assertThat(row.select("a.format-xlsx").attr("href")).contains("version=1", "format=xlsx");
+
+      mvc.perform(
+              post("/plans/" + PLAN + "/reports")
+                  .param("type", "midterm")
+                  .param("year", "2018")
+                  .param("region", county)
+                  .param("language", "zh")
+                  .with(csrf())
+                  .with(TestUsers.admin()))
+          .andExpect(status().is3xxRedirection());
+      ReportKey key =
+          archive.key(
+              PLAN,
+              "midterm",
+              2018,
+              null,
+              county,
+              DataScope.everything(false),
+              Locale.SIMPLIFIED_CHINESE);
+      assertThat(archive.version(key, 2)).isPresent();
+      assertThat(ask(get(url())).getHeader("X-Report-Version")).isEqualTo("2");
     }
   }
 

@@ -76,6 +76,9 @@ final class AccessPolicy {
             "/monitoring/*/places/*",
             "/monitoring/*/alerts")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // the stored reports, and the form that makes one: as the reports' API
+        .requestMatchers("/plans/*/reports")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // an alert is acknowledged by those who may change their region's data, not an analyst
         .requestMatchers(POST, "/monitoring/*/alerts/*/acknowledge")
         .hasAnyRole(ADMIN, CITY, COUNTY)

@@ -104,8 +104,7 @@ public class BriefSchedule {
         if (month.isAfter(now) || !closed(month.toString())) {
           continue;
         }
-        ReportKey key;
-        key =
+        ReportKey key =
             archive.key(
                 plan.id(),
                 "monthly",
