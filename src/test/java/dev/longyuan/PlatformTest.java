@@ -27,7 +27,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // pages are computed when asked, not ahead in the background while tests change the data
       "longyuan.monitoring.warm-up=false",
       // warning rules are evaluated when a test asks, not in the background
-      "longyuan.monitoring.warnings=false"
+      "longyuan.monitoring.warnings=false",
+      // monthly briefs are made when a test runs the schedule, not in the background
+      "longyuan.evaluation.brief-schedule=false"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

@@ -2,7 +2,7 @@
  * Evaluation: the plan's monitoring and evaluation reports (年度监测、中期评估、终期评估), written from the
  * assessment's figures in Chinese or English as HTML, PDF and XLSX.
  */
-@ApplicationModule(allowedDependencies = {"shared", "plan", "analytics", "monitoring"})
+@ApplicationModule(allowedDependencies = {"shared", "plan", "analytics", "monitoring", "reporting"})
 @NullMarked
 package dev.longyuan.evaluation;
 

@@ -149,6 +149,11 @@ class AuthorizationMatrixTests {
           Map.entry(
               "GET /api/plans/{planId}/reports/{type}",
               EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
+          Map.entry(
+              "POST /api/plans/{planId}/reports/{type}",
+              EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
+          Map.entry("GET /plans/{planId}/reports", REGIONS),
+          Map.entry("POST /plans/{planId}/reports", REGIONS),
           // changing data: not the analyst, who reads only
           Map.entry("POST /data/import", REPORTERS),
           Map.entry("POST /data/form", REPORTERS),

@@ -27,6 +27,9 @@ final class AccessPolicy {
         // though the plan is, and not for an enterprise
         .requestMatchers(GET, "/api/plans/*/assessment", "/api/plans/*/reports/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // a new version of a report: whoever may read it, from the data as they are then
+        .requestMatchers(POST, "/api/plans/*/reports/*")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
@@ -72,6 +75,9 @@ final class AccessPolicy {
             "/monitoring/*/sectors/*",
             "/monitoring/*/places/*",
             "/monitoring/*/alerts")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // the stored reports, and the form that makes one: as the reports' API
+        .requestMatchers("/plans/*/reports")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // an alert is acknowledged by those who may change their region's data, not an analyst
         .requestMatchers(POST, "/monitoring/*/alerts/*/acknowledge")

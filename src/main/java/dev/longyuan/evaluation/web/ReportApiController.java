@@ -2,15 +2,14 @@ package dev.longyuan.evaluation.web;
 
 import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.evaluation.EvaluationRefused;
-import dev.longyuan.evaluation.EvaluationReport;
-import dev.longyuan.evaluation.EvaluationReports;
-import dev.longyuan.evaluation.MonthlyBrief;
-import dev.longyuan.evaluation.ReportType;
-import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.evaluation.ReportArchive;
+import dev.longyuan.evaluation.ReportKey;
+import dev.longyuan.evaluation.StoredReport;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,41 +19,36 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A plan's evaluation reports as HTML, PDF or XLSX, within the signed-in user's scope. */
+/**
+ * A plan's evaluation reports as HTML, PDF or XLSX, within the signed-in user's scope: the stored
+ * latest version (written when first asked), an older version, or a new one made on request.
+ */
 @RestController
 @Tag(name = "evaluation", description = "评估报告 / Evaluation reports")
 class ReportApiController {
 
-  static final String MONTHLY = "monthly";
+  private final ReportArchive archive;
 
-  private final EvaluationReports reports;
-  private final PlanCatalog plans;
-  private final ReportDocuments documents;
-  private final ReportWorkbook workbook;
-
-  ReportApiController(
-      EvaluationReports reports,
-      PlanCatalog plans,
-      ReportDocuments documents,
-      ReportWorkbook workbook) {
-    this.reports = reports;
-    this.plans = plans;
-    this.documents = documents;
-    this.workbook = workbook;
+  ReportApiController(ReportArchive archive) {
+    this.archive = archive;
   }
 
   @GetMapping("/api/plans/{planId}/reports/{type}")
   @Operation(
       summary =
           "A report: monthly (period=YYYY-MM), annual, midterm (base year + 3) or final (target"
-              + " year)",
+              + " year), as stored",
       description =
           "format html (default), pdf or xlsx; lang=en for English; region defaults to the"
-              + " user's own. The indicator table and the targets are the assessment's for the"
-              + " same plan, year and region; the narrative is written from their figures.")
+              + " user's own. The latest stored version, written from the data when first asked"
+              + " and the same bytes afterwards; version=N for an older one, version=new for a new"
+              + " one from the data as they are now. Headers X-Report-Version and"
+              + " X-Report-Data-Version name the version and the data version it was computed"
+              + " at.")
   ResponseEntity<byte[]> report(
       @PathVariable String planId,
       @PathVariable String type,
@@ -62,65 +56,65 @@ class ReportApiController {
       @RequestParam(defaultValue = "html") String format,
       @RequestParam(required = false) @Nullable String region,
       @RequestParam(required = false) @Nullable String period,
+      @RequestParam(required = false) @Nullable String version,
       DataScope scope,
-      Locale locale) {
-    String regionCode = region == null || region.isBlank() ? null : region.strip();
-    if (type.equals(MONTHLY)) {
-      return brief(planId, format, period, regionCode, scope, locale);
+      Locale locale,
+      Principal principal) {
+    ReportResponses.checkFormat(format);
+    ReportKey key = archive.key(planId, type, year, period, blankless(region), scope, locale);
+    StoredReport stored;
+    if (version == null || version.isBlank()) {
+      stored = archive.latest(key, scope, principal.getName());
+    } else if (version.equals("new")) {
+      stored = archive.newVersion(key, scope, principal.getName());
+    } else {
+      stored =
+          archive
+              .version(key, number(version))
+              .orElseThrow(
+                  () ->
+                      new EvaluationRefused(
+                          "version.unknown",
+                          "没有第 " + version + " 版",
+                          "no version " + version + " of this report"));
     }
-    ReportType reportType =
-        ReportType.fromWord(type)
-            .orElseThrow(
-                () ->
-                    new EvaluationRefused(
-                        "type.unknown",
-                        "没有“" + type + "”类型的报告：可用 monthly、annual、midterm、final",
-                        "no report of type \""
-                            + type
-                            + "\": use monthly, annual, midterm or final"));
-    if (!format.equals("html") && !format.equals("pdf") && !format.equals("xlsx")) {
-      throw new EvaluationRefused(
-          "format.unknown", "格式须为 html、pdf 或 xlsx", "the format must be html, pdf or xlsx");
-    }
-    EvaluationReport report =
-        reports.report(
-            planId,
-            reportType,
-            year,
-            scope,
-            region == null || region.isBlank() ? null : region.strip(),
-            locale);
-    int baseYear = plans.plan(planId).orElseThrow().baseYear();
-    String name =
-        planId + "-" + type + "-" + report.year() + "-" + report.regionCode() + "." + format;
-    if (format.equals("xlsx")) {
-      return ReportResponses.file(workbook.write(report, baseYear), ReportResponses.XLSX, name);
-    }
-    String html = documents.html(report, baseYear);
-    if (format.equals("pdf")) {
-      return ReportResponses.file(documents.pdf(html), MediaType.APPLICATION_PDF, name);
-    }
-    return ReportResponses.page(html);
+    return ReportResponses.of(stored, format);
   }
 
-  private ResponseEntity<byte[]> brief(
-      String planId,
-      String format,
-      @Nullable String period,
-      @Nullable String region,
+  @PostMapping("/api/plans/{planId}/reports/{type}")
+  @Operation(
+      summary = "A new version of a report from the data as they are now",
+      description =
+          "The same parameters as the GET; the new version is stored and returned in the format"
+              + " asked, with its number in X-Report-Version.")
+  ResponseEntity<byte[]> newVersion(
+      @PathVariable String planId,
+      @PathVariable String type,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(defaultValue = "html") String format,
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable String period,
       DataScope scope,
-      Locale locale) {
+      Locale locale,
+      Principal principal) {
     ReportResponses.checkFormat(format);
-    MonthlyBrief brief = reports.brief(planId, period == null ? "" : period, scope, region, locale);
-    int baseYear = plans.plan(planId).orElseThrow().baseYear();
-    String name = planId + "-monthly-" + brief.period() + "-" + brief.regionCode() + "." + format;
-    if (format.equals("xlsx")) {
-      return ReportResponses.file(workbook.write(brief, baseYear), ReportResponses.XLSX, name);
+    ReportKey key = archive.key(planId, type, year, period, blankless(region), scope, locale);
+    return ReportResponses.of(archive.newVersion(key, scope, principal.getName()), format);
+  }
+
+  private static @Nullable String blankless(@Nullable String region) {
+    return region == null || region.isBlank() ? null : region.strip();
+  }
+
+  private static int number(String version) {
+    try {
+      return Integer.parseInt(version.strip());
+    } catch (NumberFormatException notANumber) {
+      throw new EvaluationRefused(
+          "version.invalid",
+          "版本须为数字或 new：" + version,
+          "the version must be a number or new: " + version);
     }
-    String html = documents.html(brief, baseYear);
-    return format.equals("pdf")
-        ? ReportResponses.file(documents.pdf(html), MediaType.APPLICATION_PDF, name)
-        : ReportResponses.page(html);
   }
 
   @ExceptionHandler({EvaluationRefused.class, AnalyticsRefused.class})
@@ -128,7 +122,8 @@ class ReportApiController {
     HttpStatus status =
         switch (refused.code()) {
           case "scope.outside" -> HttpStatus.FORBIDDEN;
-          case "plan.unknown", "type.unknown" -> HttpStatus.NOT_FOUND;
+          case "plan.unknown", "type.unknown", "region.unknown", "version.unknown" ->
+              HttpStatus.NOT_FOUND;
           default -> HttpStatus.BAD_REQUEST;
         };
     return ResponseEntity.status(status)

@@ -1,6 +1,7 @@
 package dev.longyuan.evaluation.web;
 
 import dev.longyuan.evaluation.EvaluationRefused;
+import dev.longyuan.evaluation.StoredReport;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,26 @@ final class ReportResponses {
       throw new EvaluationRefused(
           "format.unknown", "格式须为 html、pdf 或 xlsx", "the format must be html, pdf or xlsx");
     }
+  }
+
+  static final String VERSION = "X-Report-Version";
+  static final String DATA_VERSION = "X-Report-Data-Version";
+
+  /** A stored version's document in a format, with its version and data version as headers. */
+  static ResponseEntity<byte[]> of(StoredReport stored, String format) {
+    ResponseEntity<byte[]> response =
+        switch (format) {
+          case "pdf" ->
+              file(
+                  stored.pdf(), MediaType.APPLICATION_PDF, stored.version().key().fileName(format));
+          case "xlsx" -> file(stored.xlsx(), XLSX, stored.version().key().fileName(format));
+          default -> page(stored.htmlText());
+        };
+    return ResponseEntity.status(response.getStatusCode())
+        .headers(response.getHeaders())
+        .header(VERSION, String.valueOf(stored.version().version()))
+        .header(DATA_VERSION, stored.version().dataVersion())
+        .body(response.getBody());
   }
 
   static ResponseEntity<byte[]> page(String html) {

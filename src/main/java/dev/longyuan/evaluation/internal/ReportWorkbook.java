@@ -1,4 +1,4 @@
-package dev.longyuan.evaluation.web;
+package dev.longyuan.evaluation.internal;
 
 import dev.longyuan.evaluation.ChapterProgress;
 import dev.longyuan.evaluation.EconomyRow;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** A report's tables as a workbook: the key indicators, the targets by chapter, and the text. */
 @Component
-class ReportWorkbook {
+public class ReportWorkbook {
 
   private final MessageSource messages;
 
@@ -29,7 +29,7 @@ class ReportWorkbook {
     this.messages = messages;
   }
 
-  byte[] write(EvaluationReport report, int baseYear) {
+  public byte[] write(EvaluationReport report, int baseYear) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       indicators(workbook, report.locale(), report.indicators(), baseYear);
@@ -76,7 +76,7 @@ class ReportWorkbook {
     }
   }
 
-  byte[] write(MonthlyBrief brief, int baseYear) {
+  public byte[] write(MonthlyBrief brief, int baseYear) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Locale locale = brief.locale();

@@ -1,4 +1,4 @@
-package dev.longyuan.evaluation.web;
+package dev.longyuan.evaluation.internal;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -24,7 +24,7 @@ import org.thymeleaf.context.Context;
  * (WenQuanYi Micro Hei, Apache-2.0, {@code fonts/}) embedded so that Chinese renders anywhere.
  */
 @Component
-class ReportDocuments {
+public class ReportDocuments {
 
   static final String TEMPLATE = "evaluation/report";
   static final String BRIEF_TEMPLATE = "evaluation/brief";
@@ -40,7 +40,7 @@ class ReportDocuments {
     this.messages = messages;
   }
 
-  String html(EvaluationReport report, int baseYear) {
+  public String html(EvaluationReport report, int baseYear) {
     Context context = new Context(report.locale());
     context.setVariable("report", report);
     context.setVariable("baseYear", String.valueOf(baseYear));
@@ -53,14 +53,14 @@ class ReportDocuments {
     return templates.process(TEMPLATE, context);
   }
 
-  String html(MonthlyBrief brief, int baseYear) {
+  public String html(MonthlyBrief brief, int baseYear) {
     Context context = new Context(brief.locale());
     context.setVariable("brief", brief);
     context.setVariable("baseYear", String.valueOf(baseYear));
     return templates.process(BRIEF_TEMPLATE, context);
   }
 
-  byte[] pdf(String html) {
+  public byte[] pdf(String html) {
     try (InputStream font = new ClassPathResource(FONT).getInputStream();
         TrueTypeCollection collection = new TrueTypeCollection(font);
         PDDocument document = new PDDocument();

@@ -1,4 +1,4 @@
-package dev.longyuan.evaluation.web;
+package dev.longyuan.evaluation.internal;
 
 import dev.longyuan.evaluation.EvaluationReport;
 import dev.longyuan.evaluation.IndicatorRow;
