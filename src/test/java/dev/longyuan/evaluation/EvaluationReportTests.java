@@ -65,9 +65,13 @@ class EvaluationReportTests {
 
   static final String PLAN = "gansu-13fyp-industry";
 
-  /** Counties of 平凉市; the first without anyone else's enterprises or figures is this test's. */
+  /**
+   * Counties of 平凉市 and 庆阳市; the first without anyone else's enterprises or figures is this test's.
+   */
   static final List<String> CANDIDATES =
-      List.of("620826", "620825", "620823", "620822", "620821", "620881", "620802");
+      List.of(
+          "620826", "620825", "620823", "620822", "620821", "620881", "620802", "621027", "621026",
+          "621025", "621024", "621023", "621022", "621021");
 
   static final String MILL = CreditCode.withCheckCharacter("91620800EWRP00001").value();
 
