@@ -449,7 +449,7 @@ class EvaluationReportTests {
     }
   }
 
-  private static void requirePoppler() {
+  static void requirePoppler() {
     boolean installed =
         Files.isExecutable(Path.of("/usr/bin/pdftotext"))
             && Files.isExecutable(Path.of("/usr/bin/pdffonts"));
@@ -458,7 +458,7 @@ class EvaluationReportTests {
     }
   }
 
-  private static String run(String... command) throws IOException, InterruptedException {
+  static String run(String... command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] out = process.getInputStream().readAllBytes();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
