@@ -122,6 +122,7 @@ class AlertTests {
             null,
             "countif(PROFIT < 0) / count(PROFIT) * 100",
             null,
+            null,
             ">",
             new BigDecimal("20"),
             1,
@@ -220,6 +221,7 @@ class AlertTests {
                   false,
                   null,
                   "same(VA) / prev(VA) * 100 - 100",
+                  null,
                   null,
                   "<",
                   new BigDecimal("6"),
@@ -377,6 +379,7 @@ class AlertTests {
               null,
               null,
               null,
+              null,
               comparator,
               null,
               1,
@@ -437,6 +440,111 @@ class AlertTests {
           .extracting(a -> a.subject() + " " + a.detail())
           .containsExactlyInAnyOrderElementsOf(worse);
     }
+  }
+
+  @Nested
+  class DataQuality {
+
+    WarningRule quality(String comparator, String item, String threshold) {
+      return warnings.save(
+          new WarningRule(
+              0,
+              "alert-tests-" + comparator,
+              PLAN,
+              "data_quality",
+              "warning",
+              "数据质量（测试）",
+              "Data quality (test)",
+              county,
+              false,
+              null,
+              null,
+              null,
+              item,
+              comparator,
+              new BigDecimal(threshold),
+              1,
+              true,
+              "alert-tests",
+              null));
+    }
+
+    @Test
+    void aUnitThatHasNotReportedTheMonthlyFormNDaysAfterTheMonthRaisesOneAlertUntilItReports() {
+      WarningRule rule = quality("unreported", "ENT-M", "15");
+      // December 2024 ended more than 15 days ago: three of our four enterprises reported
+      report("REV", "2024-12", "1", "2", "3");
+
+      assertThat(warnings.evaluate(rule, 2024)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo(OURS.get(3));
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.period()).isEqualTo("2024-12");
+      assertThat(alert.detail()).isEqualTo("ENT-M");
+      assertThat(alert.threshold()).isEqualByComparingTo("15");
+      long days =
+          java.time.temporal.ChronoUnit.DAYS.between(
+              java.time.LocalDate.of(2024, 12, 31),
+              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+      assertThat(alert.value()).isEqualByComparingTo(BigDecimal.valueOf(days));
+
+      report("REV", "2024-12", "1", "2", "3", "4");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
+    }
+
+    @Test
+    void officialAndBottomUpFiguresDifferingByMoreThanXPercentRaiseOneAlertUntilTheyAgree() {
+      WarningRule rule = quality("official_gap", "REV", "10");
+      report("REV", "2024-12", "100", "200", "300", "400");
+      // the county's own figure 1200 against the enterprises' 1000: (1200 − 1000) / 1200 = 16.67%
+      official("REV", "2024-12", "1200");
+
+      assertThat(warnings.evaluate(rule, 2024)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo("REV");
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.value()).isEqualByComparingTo("16.67");
+      assertThat(alert.threshold()).isEqualByComparingTo("10");
+      assertThat(alert.period()).isEqualTo("2024-12");
+      assertThat(alert.detail()).isEqualTo("1200/1000");
+
+      // 1050 against 1000: 4.76%, within the bound
+      official("REV", "2024-12", "1050");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
+    }
+  }
+
+  /** Replaces our county's own figures of an element for the periods given (period, value…). */
+  private void official(String element, String... periodsAndValues) {
+    List<ValueRow> rows = new ArrayList<>();
+    for (int i = 0; i < periodsAndValues.length; i += 2) {
+      jdbc.sql(
+              "DELETE FROM data_value WHERE reporting_unit = :u AND data_element = :e"
+                  + " AND period = :p")
+          .param("u", county)
+          .param("e", element)
+          .param("p", periodsAndValues[i])
+          .update();
+      add(rows, element, county, periodsAndValues[i], "ytd", periodsAndValues[i + 1], null);
+    }
+    assertThat(
+            reporting
+                .importRows(
+                    ImportRequest.official("alerts-official.csv", "-", "alert-test"),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
   }
 
   /** Replaces our enterprises' values of an element for a period (an approved value is locked). */
