@@ -2,6 +2,7 @@ package dev.longyuan.monitoring;
 
 import static dev.longyuan.monitoring.OverviewTests.add;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,9 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
 import dev.longyuan.accounts.Accounts;
-import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.ProgressLabel;
-import dev.longyuan.analytics.TargetAssessment;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ReportingService;
@@ -359,10 +358,15 @@ class AlertTests {
     }
   }
 
+  /**
+   * Deviation rules on our county's own 万元工业增加值用水量 (WATER_INT): the binding target T-2.3.4-01 asks
+   * for a fall of 23% from 2015, a goal of 100 × (1 − 23%) = 77 from our base of 100; no other
+   * target of the plan has data in the county for these years.
+   */
   @Nested
   class Deviation {
 
-    @Autowired PlanAssessor assessor;
+    static final String WATER_TARGET = "T-2.3.4-01";
 
     WarningRule deviation(String comparator) {
       return warnings.save(
@@ -374,7 +378,7 @@ class AlertTests {
               "severe",
               "目标偏离（测试）",
               "Target deviation (test)",
-              "620000",
+              county,
               false,
               null,
               null,
@@ -389,56 +393,53 @@ class AlertTests {
     }
 
     @Test
-    void aBindingTargetProjectedToMissRaisesOneAlertPerTargetWithTheProjectionAndGoal() {
+    void aBindingTargetProjectedToMissRaisesOneAlertWithTheProjectionAndGoalAndClosesWhenItIsNot() {
       WarningRule rule = deviation("projected_miss");
-      warnings.evaluate(rule, 2020);
-      warnings.evaluate(rule, 2020);
-      List<TargetAssessment> missing =
-          assessor.assess(PLAN, 2020, DataScope.everything(false), null, null).targets().stream()
-              .filter(t -> t.seriousMiss() && t.projection() != null)
-              .toList();
-      List<Alert> alerts = warnings.alertsOf(rule);
-      assertThat(alerts)
-          .extracting(Alert::subject)
-          .containsExactlyInAnyOrderElementsOf(
-              missing.stream().map(TargetAssessment::targetCode).toList());
-      for (Alert alert : alerts) {
-        TargetAssessment target =
-            missing.stream()
-                .filter(t -> t.targetCode().equals(alert.subject()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(alert.value().doubleValue())
-            .isCloseTo(target.projection().value(), org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(alert.period()).isEqualTo(String.valueOf(target.targetYear()));
-        assertThat(alert.regionCode()).isEqualTo("620000");
-      }
+      // falling 2% a year: the log-linear fit is exact, 100 × 0.98^5 in 2020, above the goal of 77
+      official("WATER_INT", "2015", "100", "2016", "98", "2017", "96.04");
+
+      assertThat(warnings.evaluate(rule, 2017)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo(WATER_TARGET);
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.value().doubleValue()).isCloseTo(90.39207968, within(1e-6));
+      assertThat(alert.threshold().doubleValue()).isCloseTo(77, within(1e-9));
+      assertThat(alert.period()).isEqualTo("2020");
+      assertThat(alert.state()).isEqualTo("open");
+
+      // falling 10% a year: 81 × 0.9^3 = 59.049 in 2020, below the goal, so no miss is projected
+      official("WATER_INT", "2015", "100", "2016", "90", "2017", "81");
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
     }
 
     @Test
     void aTargetWhoseLabelIsWorseThanAYearEarlierRaisesAnAlertNamingBothLabels() {
       WarningRule rule = deviation("worsened");
-      warnings.evaluate(rule, 2020);
-      DataScope all = DataScope.everything(false);
-      java.util.Map<String, ProgressLabel> before =
-          assessor.assess(PLAN, 2019, all, null, null).targets().stream()
-              .collect(
-                  java.util.stream.Collectors.toMap(
-                      TargetAssessment::targetCode, t -> t.progress().label()));
-      List<String> worse = new ArrayList<>();
-      for (TargetAssessment t : assessor.assess(PLAN, 2020, all, null, null).targets()) {
-        ProgressLabel was = before.get(t.targetCode());
-        ProgressLabel is = t.progress().label();
-        if (was != null
-            && was != ProgressLabel.NOT_ASSESSABLE
-            && is != ProgressLabel.NOT_ASSESSABLE
-            && is.ordinal() > was.ordinal()) {
-          worse.add(t.targetCode() + " " + was.word() + ">" + is.word());
-        }
-      }
+      // 2016: −10% against the −5.1% a year needed, on track; 2017: above the base, deterioration
+      official("WATER_INT", "2015", "100", "2016", "90", "2017", "101");
+
+      assertThat(warnings.evaluate(rule, 2017)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo(WATER_TARGET);
+      assertThat(alert.detail())
+          .isEqualTo(ProgressLabel.ON_TRACK.word() + ">" + ProgressLabel.DETERIORATION.word())
+          .isEqualTo("on_track>deterioration");
+      assertThat(alert.value()).isEqualByComparingTo("101");
+      assertThat(alert.period()).isEqualTo("2017");
+
+      // 2017 at 81: still on track, no longer worse
+      official("WATER_INT", "2015", "100", "2016", "90", "2017", "81");
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
       assertThat(warnings.alertsOf(rule))
-          .extracting(a -> a.subject() + " " + a.detail())
-          .containsExactlyInAnyOrderElementsOf(worse);
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
     }
   }
 
