@@ -122,7 +122,8 @@ public class Warnings {
 
   /**
    * Evaluates one rule for a year (threshold and trend rules: the latest month of that year, or of
-   * the year before, that has a value; deviation rules: the plan's assessment of that year) and
+   * the year before, that has a value; deviation rules: the plan's assessment of that year;
+   * data-quality rules: the latest month of that year past the deadline, or with both figures) and
    * records what it found; returns the alerts it opened, each also published as {@link
    * AlertRaised}.
    */
@@ -131,28 +132,28 @@ public class Warnings {
     String version = engine.dataVersion();
     List<Alert.Finding> findings = new ArrayList<>();
     if (rule.comparator().equals("unreported")) {
-      // one finding per unit: the region's units include those of its cities
+      // one finding per unit: the region's units already include those of its cities
       findings.addAll(quality.unreported(rule, year));
-    }
-    for (String region :
-        rule.comparator().equals("unreported") ? List.<String>of() : regions(plan, rule)) {
-      if (rule.checksData()) {
-        Alert.Finding finding = quality.officialGap(rule, region, year);
-        if (finding != null) {
-          findings.add(finding);
-        }
-      } else if (rule.comparesValues()) {
-        Alert.Finding finding = compare(rule, region, year);
-        if (finding != null) {
-          findings.add(finding);
-        }
-      } else {
-        findings.addAll(deviations(plan, rule, region, Math.min(year, plan.targetYear())));
+    } else {
+      for (String region : regions(plan, rule)) {
+        findings.addAll(findings(plan, rule, region, year));
       }
     }
     List<Alert> opened = store.record(rule, findings, version);
     opened.forEach(alert -> events.publishEvent(new AlertRaised(alert)));
     return opened;
+  }
+
+  private List<Alert.Finding> findings(Plan plan, WarningRule rule, String region, int year) {
+    if (rule.checksData()) {
+      Alert.Finding gap = quality.officialGap(rule, region, year);
+      return gap == null ? List.of() : List.of(gap);
+    }
+    if (rule.comparesValues()) {
+      Alert.Finding finding = compare(rule, region, year);
+      return finding == null ? List.of() : List.of(finding);
+    }
+    return deviations(plan, rule, region, Math.min(year, plan.targetYear()));
   }
 
   /** The alerts of a rule, newest first (for tests and the rules page). */
