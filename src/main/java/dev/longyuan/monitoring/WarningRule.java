@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * threshold} by {@code comparator} and fires when {@code months} consecutive months all satisfy it;
  * a deviation rule fires for a target of the plan ({@code targetCode}, or any when null) that is
  * binding and projected to miss ({@code projected_miss}) or whose progress label is worse than a
- * year earlier ({@code worsened}).
+ * year earlier ({@code worsened}). A data-quality rule watches {@code dataItem}: a data set whose
+ * month a unit has not reported {@code threshold} days after the month's end ({@code unreported}),
+ * or an additive element whose region figure and enterprise sum differ by more than {@code
+ * threshold} percent of the region figure ({@code official_gap}).
  */
 public record WarningRule(
     long id,
@@ -27,6 +30,7 @@ public record WarningRule(
     @Nullable String sector,
     @Nullable String expression,
     @Nullable String targetCode,
+    @Nullable String dataItem,
     String comparator,
     @Nullable BigDecimal threshold,
     int months,
@@ -49,8 +53,18 @@ public record WarningRule(
     };
   }
 
-  /** Whether it compares a value with a threshold (threshold and trend rules). */
+  /** Whether it compares an indicator's value with a threshold (threshold and trend rules). */
   public boolean comparesValues() {
     return expression != null;
+  }
+
+  /** Whether it checks the data themselves (kind {@code data_quality}). */
+  public boolean checksData() {
+    return kind.equals("data_quality");
+  }
+
+  /** Whether it has a threshold staff may change (all but deviation rules). */
+  public boolean hasThreshold() {
+    return comparesValues() || checksData();
   }
 }

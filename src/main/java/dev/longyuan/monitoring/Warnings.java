@@ -29,8 +29,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Early warnings: the rules, their evaluation against the data (threshold and trend rules on an
- * indicator's 累计 values month by month, deviation rules on the plan's assessment) and the alerts
- * they raise, read by the regions in a user's scope.
+ * indicator's 累计 values month by month, deviation rules on the plan's assessment, data-quality
+ * rules on the units' reports and the regions' own figures) and the alerts they raise, read by the
+ * regions in a user's scope.
  */
 @Service
 public class Warnings {
@@ -43,18 +44,21 @@ public class Warnings {
   private final IndicatorEngine engine;
   private final PlanAssessor assessor;
   private final ApplicationEventPublisher events;
+  private final DataQualityChecks quality;
 
   Warnings(
       WarningStore store,
       PlanCatalog plans,
       IndicatorEngine engine,
       PlanAssessor assessor,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DataQualityChecks quality) {
     this.store = store;
     this.plans = plans;
     this.engine = engine;
     this.assessor = assessor;
     this.events = events;
+    this.quality = quality;
   }
 
   public List<WarningRule> rules(String planId) {
@@ -84,7 +88,7 @@ public class Warnings {
     if (change.months() < 1 || change.months() > 24) {
       throw WarningRefused.of("months", "warnings.error.months");
     }
-    if (rule.comparesValues() && change.threshold() == null) {
+    if (rule.hasThreshold() && change.threshold() == null) {
       throw WarningRefused.of("threshold", "warnings.error.threshold");
     }
     store.update(id, change.severity(), change.threshold(), change.months(), change.enabled(), by);
@@ -118,7 +122,8 @@ public class Warnings {
 
   /**
    * Evaluates one rule for a year (threshold and trend rules: the latest month of that year, or of
-   * the year before, that has a value; deviation rules: the plan's assessment of that year) and
+   * the year before, that has a value; deviation rules: the plan's assessment of that year;
+   * data-quality rules: the latest month of that year past the deadline, or with both figures) and
    * records what it found; returns the alerts it opened, each also published as {@link
    * AlertRaised}.
    */
@@ -126,19 +131,29 @@ public class Warnings {
     Plan plan = plans.plan(rule.planId()).orElseThrow();
     String version = engine.dataVersion();
     List<Alert.Finding> findings = new ArrayList<>();
-    for (String region : regions(plan, rule)) {
-      if (rule.comparesValues()) {
-        Alert.Finding finding = compare(rule, region, year);
-        if (finding != null) {
-          findings.add(finding);
-        }
-      } else {
-        findings.addAll(deviations(plan, rule, region, Math.min(year, plan.targetYear())));
+    if (rule.comparator().equals("unreported")) {
+      // one finding per unit: the region's units already include those of its cities
+      findings.addAll(quality.unreported(rule, year));
+    } else {
+      for (String region : regions(plan, rule)) {
+        findings.addAll(findings(plan, rule, region, year));
       }
     }
     List<Alert> opened = store.record(rule, findings, version);
     opened.forEach(alert -> events.publishEvent(new AlertRaised(alert)));
     return opened;
+  }
+
+  private List<Alert.Finding> findings(Plan plan, WarningRule rule, String region, int year) {
+    if (rule.checksData()) {
+      Alert.Finding gap = quality.officialGap(rule, region, year);
+      return gap == null ? List.of() : List.of(gap);
+    }
+    if (rule.comparesValues()) {
+      Alert.Finding finding = compare(rule, region, year);
+      return finding == null ? List.of() : List.of(finding);
+    }
+    return deviations(plan, rule, region, Math.min(year, plan.targetYear()));
   }
 
   /** The alerts of a rule, newest first (for tests and the rules page). */

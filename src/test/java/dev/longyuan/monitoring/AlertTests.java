@@ -2,6 +2,7 @@ package dev.longyuan.monitoring;
 
 import static dev.longyuan.monitoring.OverviewTests.add;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,9 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
 import dev.longyuan.accounts.Accounts;
-import dev.longyuan.analytics.PlanAssessor;
 import dev.longyuan.analytics.ProgressLabel;
-import dev.longyuan.analytics.TargetAssessment;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
 import dev.longyuan.reporting.ReportingService;
@@ -122,6 +121,7 @@ class AlertTests {
             null,
             "countif(PROFIT < 0) / count(PROFIT) * 100",
             null,
+            null,
             ">",
             new BigDecimal("20"),
             1,
@@ -220,6 +220,7 @@ class AlertTests {
                   false,
                   null,
                   "same(VA) / prev(VA) * 100 - 100",
+                  null,
                   null,
                   "<",
                   new BigDecimal("6"),
@@ -357,10 +358,15 @@ class AlertTests {
     }
   }
 
+  /**
+   * Deviation rules on our county's own 万元工业增加值用水量 (WATER_INT): the binding target T-2.3.4-01 asks
+   * for a fall of 23% from 2015, a goal of 100 × (1 − 23%) = 77 from our base of 100; no other
+   * target of the plan has data in the county for these years.
+   */
   @Nested
   class Deviation {
 
-    @Autowired PlanAssessor assessor;
+    static final String WATER_TARGET = "T-2.3.4-01";
 
     WarningRule deviation(String comparator) {
       return warnings.save(
@@ -372,8 +378,9 @@ class AlertTests {
               "severe",
               "目标偏离（测试）",
               "Target deviation (test)",
-              "620000",
+              county,
               false,
+              null,
               null,
               null,
               null,
@@ -386,57 +393,159 @@ class AlertTests {
     }
 
     @Test
-    void aBindingTargetProjectedToMissRaisesOneAlertPerTargetWithTheProjectionAndGoal() {
+    void aBindingTargetProjectedToMissRaisesOneAlertWithTheProjectionAndGoalAndClosesWhenItIsNot() {
       WarningRule rule = deviation("projected_miss");
-      warnings.evaluate(rule, 2020);
-      warnings.evaluate(rule, 2020);
-      List<TargetAssessment> missing =
-          assessor.assess(PLAN, 2020, DataScope.everything(false), null, null).targets().stream()
-              .filter(t -> t.seriousMiss() && t.projection() != null)
-              .toList();
-      List<Alert> alerts = warnings.alertsOf(rule);
-      assertThat(alerts)
-          .extracting(Alert::subject)
-          .containsExactlyInAnyOrderElementsOf(
-              missing.stream().map(TargetAssessment::targetCode).toList());
-      for (Alert alert : alerts) {
-        TargetAssessment target =
-            missing.stream()
-                .filter(t -> t.targetCode().equals(alert.subject()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(alert.value().doubleValue())
-            .isCloseTo(target.projection().value(), org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(alert.period()).isEqualTo(String.valueOf(target.targetYear()));
-        assertThat(alert.regionCode()).isEqualTo("620000");
-      }
+      // falling 2% a year: the log-linear fit is exact, 100 × 0.98^5 in 2020, above the goal of 77
+      official("WATER_INT", "2015", "100", "2016", "98", "2017", "96.04");
+
+      assertThat(warnings.evaluate(rule, 2017)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo(WATER_TARGET);
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.value().doubleValue()).isCloseTo(90.39207968, within(1e-6));
+      assertThat(alert.threshold().doubleValue()).isCloseTo(77, within(1e-9));
+      assertThat(alert.period()).isEqualTo("2020");
+      assertThat(alert.state()).isEqualTo("open");
+
+      // falling 10% a year: 81 × 0.9^3 = 59.049 in 2020, below the goal, so no miss is projected
+      official("WATER_INT", "2015", "100", "2016", "90", "2017", "81");
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
     }
 
     @Test
     void aTargetWhoseLabelIsWorseThanAYearEarlierRaisesAnAlertNamingBothLabels() {
       WarningRule rule = deviation("worsened");
-      warnings.evaluate(rule, 2020);
-      DataScope all = DataScope.everything(false);
-      java.util.Map<String, ProgressLabel> before =
-          assessor.assess(PLAN, 2019, all, null, null).targets().stream()
-              .collect(
-                  java.util.stream.Collectors.toMap(
-                      TargetAssessment::targetCode, t -> t.progress().label()));
-      List<String> worse = new ArrayList<>();
-      for (TargetAssessment t : assessor.assess(PLAN, 2020, all, null, null).targets()) {
-        ProgressLabel was = before.get(t.targetCode());
-        ProgressLabel is = t.progress().label();
-        if (was != null
-            && was != ProgressLabel.NOT_ASSESSABLE
-            && is != ProgressLabel.NOT_ASSESSABLE
-            && is.ordinal() > was.ordinal()) {
-          worse.add(t.targetCode() + " " + was.word() + ">" + is.word());
-        }
-      }
+      // 2016: −10% against the −5.1% a year needed, on track; 2017: above the base, deterioration
+      official("WATER_INT", "2015", "100", "2016", "90", "2017", "101");
+
+      assertThat(warnings.evaluate(rule, 2017)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo(WATER_TARGET);
+      assertThat(alert.detail())
+          .isEqualTo(ProgressLabel.ON_TRACK.word() + ">" + ProgressLabel.DETERIORATION.word())
+          .isEqualTo("on_track>deterioration");
+      assertThat(alert.value()).isEqualByComparingTo("101");
+      assertThat(alert.period()).isEqualTo("2017");
+
+      // 2017 at 81: still on track, no longer worse
+      official("WATER_INT", "2015", "100", "2016", "90", "2017", "81");
+      assertThat(warnings.evaluate(rule, 2017)).isEmpty();
       assertThat(warnings.alertsOf(rule))
-          .extracting(a -> a.subject() + " " + a.detail())
-          .containsExactlyInAnyOrderElementsOf(worse);
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
     }
+  }
+
+  @Nested
+  class DataQuality {
+
+    WarningRule quality(String comparator, String item, String threshold) {
+      return warnings.save(
+          new WarningRule(
+              0,
+              "alert-tests-" + comparator,
+              PLAN,
+              "data_quality",
+              "warning",
+              "数据质量（测试）",
+              "Data quality (test)",
+              county,
+              false,
+              null,
+              null,
+              null,
+              item,
+              comparator,
+              new BigDecimal(threshold),
+              1,
+              true,
+              "alert-tests",
+              null));
+    }
+
+    @Test
+    void aUnitThatHasNotReportedTheMonthlyFormNDaysAfterTheMonthRaisesOneAlertUntilItReports() {
+      WarningRule rule = quality("unreported", "ENT-M", "15");
+      // December 2024 ended more than 15 days ago: three of our four enterprises reported
+      report("REV", "2024-12", "1", "2", "3");
+
+      assertThat(warnings.evaluate(rule, 2024)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo(OURS.get(3));
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.period()).isEqualTo("2024-12");
+      assertThat(alert.detail()).isEqualTo("ENT-M");
+      assertThat(alert.threshold()).isEqualByComparingTo("15");
+      long days =
+          java.time.temporal.ChronoUnit.DAYS.between(
+              java.time.LocalDate.of(2024, 12, 31),
+              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+      assertThat(alert.value()).isEqualByComparingTo(BigDecimal.valueOf(days));
+
+      report("REV", "2024-12", "1", "2", "3", "4");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
+    }
+
+    @Test
+    void officialAndBottomUpFiguresDifferingByMoreThanXPercentRaiseOneAlertUntilTheyAgree() {
+      WarningRule rule = quality("official_gap", "REV", "10");
+      report("REV", "2024-12", "100", "200", "300", "400");
+      // the county's own figure 1200 against the enterprises' 1000: (1200 − 1000) / 1200 = 16.67%
+      official("REV", "2024-12", "1200");
+
+      assertThat(warnings.evaluate(rule, 2024)).hasSize(1);
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule)).hasSize(1);
+      Alert alert = warnings.alertsOf(rule).get(0);
+      assertThat(alert.subject()).isEqualTo("REV");
+      assertThat(alert.regionCode()).isEqualTo(county);
+      assertThat(alert.value()).isEqualByComparingTo("16.67");
+      assertThat(alert.threshold()).isEqualByComparingTo("10");
+      assertThat(alert.period()).isEqualTo("2024-12");
+      assertThat(alert.detail()).isEqualTo("1200/1000");
+
+      // 1050 against 1000: 4.76%, within the bound
+      official("REV", "2024-12", "1050");
+      assertThat(warnings.evaluate(rule, 2024)).isEmpty();
+      assertThat(warnings.alertsOf(rule))
+          .singleElement()
+          .satisfies(a -> assertThat(a.state()).isEqualTo("resolved"));
+    }
+  }
+
+  /** Replaces our county's own figures of an element for the periods given (period, value…). */
+  private void official(String element, String... periodsAndValues) {
+    List<ValueRow> rows = new ArrayList<>();
+    for (int i = 0; i < periodsAndValues.length; i += 2) {
+      jdbc.sql(
+              "DELETE FROM data_value WHERE reporting_unit = :u AND data_element = :e"
+                  + " AND period = :p")
+          .param("u", county)
+          .param("e", element)
+          .param("p", periodsAndValues[i])
+          .update();
+      add(rows, element, county, periodsAndValues[i], "ytd", periodsAndValues[i + 1], null);
+    }
+    assertThat(
+            reporting
+                .importRows(
+                    ImportRequest.official("alerts-official.csv", "-", "alert-test"),
+                    rows,
+                    List.of())
+                .errors())
+        .isEmpty();
   }
 
   /** Replaces our enterprises' values of an element for a period (an approved value is locked). */

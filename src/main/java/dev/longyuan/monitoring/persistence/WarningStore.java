@@ -63,14 +63,15 @@ public class WarningStore {
     jdbc.sql(
             """
             INSERT INTO warning_rule (code, plan_id, kind, severity, name_zh, name_en,
-              region_code, cities, sector, expression, target_code, comparator, threshold,
-              months, enabled, updated_by, updated_at)
+              region_code, cities, sector, expression, target_code, data_item, comparator,
+              threshold, months, enabled, updated_by, updated_at)
             VALUES (:code, :plan, :kind, :severity, :zh, :en, :region, :cities, :sector,
-              :expression, :target, :comparator, :threshold, :months, :enabled, :by, now())
+              :expression, :target, :item, :comparator, :threshold, :months, :enabled, :by,
+              now())
             ON CONFLICT (code) DO UPDATE SET plan_id = :plan, kind = :kind,
               severity = :severity, name_zh = :zh, name_en = :en, region_code = :region,
               cities = :cities, sector = :sector, expression = :expression,
-              target_code = :target, comparator = :comparator, threshold = :threshold,
+              target_code = :target, data_item = :item, comparator = :comparator, threshold = :threshold,
               months = :months, enabled = :enabled, updated_by = :by, updated_at = now()
             """)
         .param("code", rule.code())
@@ -84,6 +85,7 @@ public class WarningStore {
         .param("sector", rule.sector())
         .param("expression", rule.expression())
         .param("target", rule.targetCode())
+        .param("item", rule.dataItem())
         .param("comparator", rule.comparator())
         .param("threshold", rule.threshold())
         .param("months", rule.months())
@@ -105,7 +107,7 @@ public class WarningStore {
     return jdbc.sql(
                 """
                 UPDATE warning_rule SET severity = :severity,
-                  threshold = CASE WHEN expression IS NULL THEN NULL ELSE :threshold END,
+                  threshold = CASE WHEN kind = 'deviation' THEN NULL ELSE :threshold END,
                   months = :months, enabled = :enabled, updated_by = :by, updated_at = now()
                 WHERE id = :id
                 """)
@@ -262,6 +264,7 @@ public class WarningStore {
         rs.getString("sector"),
         rs.getString("expression"),
         rs.getString("target_code"),
+        rs.getString("data_item"),
         rs.getString("comparator"),
         rs.getBigDecimal("threshold"),
         rs.getInt("months"),

@@ -88,7 +88,7 @@ class WarningRulePageController {
   }
 
   private static @Nullable BigDecimal threshold(WarningRule rule, @Nullable String text) {
-    if (!rule.comparesValues()) {
+    if (!rule.hasThreshold()) {
       return null;
     }
     try {
