@@ -1,5 +1,6 @@
 package dev.longyuan.evaluation.internal;
 
+import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.evaluation.ReportArchive;
 import dev.longyuan.evaluation.ReportKey;
 import dev.longyuan.plan.Plan;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * when values are stored for it and none of them is still a draft, submitted or returned — every
  * value reported for the month has been approved. Each month of the plan's years is looked at, the
  * latest first; a closed month without a stored brief gets version 1, made by {@code schedule}.
- * Runs every {@code longyuan.evaluation.brief-schedule.minutes} (60) minutes unless {@code
+ * Runs every {@code longyuan.evaluation.brief-schedule.minutes} (60) minutes, once the data have
+ * stood still for a minute (never in the middle of a first start's loading), unless {@code
  * longyuan.evaluation.brief-schedule=false}; the tests call {@link #run()}.
  */
 @Component
@@ -41,6 +43,7 @@ public class BriefSchedule {
   private final PlanCatalog plans;
   private final ReportingService reporting;
   private final ReportArchive archive;
+  private final IndicatorEngine engine;
   private final boolean enabled;
   private final long minutes;
   private final Clock clock = Clock.systemDefaultZone();
@@ -57,11 +60,13 @@ public class BriefSchedule {
       PlanCatalog plans,
       ReportingService reporting,
       ReportArchive archive,
+      IndicatorEngine engine,
       @Value("${longyuan.evaluation.brief-schedule:true}") boolean enabled,
       @Value("${longyuan.evaluation.brief-schedule.minutes:60}") long minutes) {
     this.plans = plans;
     this.reporting = reporting;
     this.archive = archive;
+    this.engine = engine;
     this.enabled = enabled;
     this.minutes = minutes;
   }
@@ -80,7 +85,17 @@ public class BriefSchedule {
 
   private void runQuietly() {
     try {
+      // not while data are arriving (a first start loading the shipped data, a large import): a
+      // brief is kept for good, so it waits until the data have stood still for a minute
+      String before = engine.dataVersion();
+      Thread.sleep(TimeUnit.MINUTES.toMillis(1));
+      if (!before.equals(engine.dataVersion())) {
+        log.info("Monthly briefs wait: the data are still changing");
+        return;
+      }
       run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       if (!timer.isShutdown()) {
         log.warn("Monthly briefs could not be made: {}", e.getMessage());
