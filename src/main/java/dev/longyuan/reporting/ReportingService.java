@@ -2,6 +2,7 @@ package dev.longyuan.reporting;
 
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.reporting.internal.PublishedFigures;
+import dev.longyuan.reporting.internal.ShippedDataProgress;
 import dev.longyuan.reporting.internal.ValueChecks;
 import dev.longyuan.reporting.persistence.DataElementRepository;
 import dev.longyuan.reporting.persistence.DataValueRepository;
@@ -45,6 +46,7 @@ public class ReportingService {
   private final PlanCatalog plans;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
+  private final ShippedDataProgress shipped;
 
   ReportingService(
       DataElementRepository elements,
@@ -56,7 +58,8 @@ public class ReportingService {
       PublishedFigureRepository published,
       PlanCatalog plans,
       TransactionTemplate transaction,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ShippedDataProgress shipped) {
     this.elements = elements;
     this.enterprises = enterprises;
     this.writer = writer;
@@ -67,6 +70,15 @@ public class ReportingService {
     this.plans = plans;
     this.transaction = transaction;
     this.events = events;
+    this.shipped = shipped;
+  }
+
+  /**
+   * How far the shipped data have loaded: work that keeps what it computes (a monthly brief) or
+   * tells people (an alert) waits while {@code running()}.
+   */
+  public ShippedDataStatus shippedData() {
+    return shipped.get();
   }
 
   public List<DataElement> elements() {

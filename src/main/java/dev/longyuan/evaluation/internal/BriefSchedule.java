@@ -86,7 +86,11 @@ public class BriefSchedule {
   private void runQuietly() {
     try {
       // not while data are arriving (a first start loading the shipped data, a large import): a
-      // brief is kept for good, so it waits until the data have stood still for a minute
+      // brief is kept for good, so it waits until they have loaded and stood still for a minute
+      if (reporting.shippedData().running()) {
+        log.info("Monthly briefs wait: the shipped data are still loading");
+        return;
+      }
       String before = engine.dataVersion();
       Thread.sleep(TimeUnit.MINUTES.toMillis(1));
       if (!before.equals(engine.dataVersion())) {

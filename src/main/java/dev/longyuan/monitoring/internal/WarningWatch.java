@@ -4,6 +4,7 @@ import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.monitoring.Warnings;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.PlanSummary;
+import dev.longyuan.reporting.ReportingService;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,10 +44,14 @@ class WarningWatch {
   private String seen = "";
   private String evaluated = "";
 
-  WarningWatch(PlanCatalog plans, IndicatorEngine engine, Warnings warnings) {
+  private final ReportingService reporting;
+
+  WarningWatch(
+      PlanCatalog plans, IndicatorEngine engine, Warnings warnings, ReportingService reporting) {
     this.plans = plans;
     this.engine = engine;
     this.warnings = warnings;
+    this.reporting = reporting;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -61,6 +66,10 @@ class WarningWatch {
 
   private void evaluateWhenSettled() {
     try {
+      // not on half-loaded data: an alert would open and close between the loading's steps
+      if (reporting.shippedData().running()) {
+        return;
+      }
       String version = engine.dataVersion();
       if (version.equals(seen) && !version.equals(evaluated)) {
         long started = System.nanoTime();

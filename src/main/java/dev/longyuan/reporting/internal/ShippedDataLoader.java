@@ -10,7 +10,6 @@ import dev.longyuan.reporting.persistence.PublishedFigureRepository;
 import dev.longyuan.reporting.synthetic.SyntheticOptions;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,14 +35,14 @@ public class ShippedDataLoader {
   private final boolean enabled;
   private final boolean sharedDatabase;
   private final boolean withSynthetic;
-  private final AtomicReference<ShippedDataStatus> status =
-      new AtomicReference<>(ShippedDataStatus.idle());
+  private final ShippedDataProgress status;
 
   ShippedDataLoader(
       ReportingService reporting,
       SyntheticData synthetic,
       PublishedFigureRepository published,
       ImportLog importLog,
+      ShippedDataProgress status,
       @Value("${longyuan.shipped-data.enabled:true}") boolean enabled,
       @Value("${longyuan.db.attach:false}") boolean sharedDatabase,
       @Value("${longyuan.shipped-data.synthetic:true}") boolean withSynthetic,
@@ -55,6 +54,7 @@ public class ShippedDataLoader {
         SyntheticOptions.of(SyntheticOptions.demonstration().seed(), enterprises, years);
     this.published = published;
     this.importLog = importLog;
+    this.status = status;
     this.enabled = enabled;
     this.sharedDatabase = sharedDatabase;
     this.withSynthetic = withSynthetic;
