@@ -193,6 +193,9 @@ public final class EngineBenchmark {
                 + " indicator query %.1f ms after the commit%n",
             round, (committed - changeStart) / 1e6, (visible - committed) / 1e6);
       }
+    } finally {
+      // the benchmark's database, gigabytes of it, goes with the run
+      org.springframework.util.FileSystemUtils.deleteRecursively(home);
     }
   }
 

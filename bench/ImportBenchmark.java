@@ -68,6 +68,9 @@ public final class ImportBenchmark {
             "round %d: COPY %.2f s (%.0f values/s); import with full validation %.2f s (%.0f values/s); import/COPY speed ratio %.2f%n",
             round, copySeconds, values / copySeconds, importSeconds, values / importSeconds, copySeconds / importSeconds);
       }
+    } finally {
+      // the benchmark's database, gigabytes of it, goes with the run
+      org.springframework.util.FileSystemUtils.deleteRecursively(home);
     }
   }
 
