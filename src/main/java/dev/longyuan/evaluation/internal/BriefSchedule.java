@@ -89,12 +89,14 @@ public class BriefSchedule {
       // brief is kept for good, so it waits until they have loaded and stood still for a minute
       if (reporting.shippedData().running()) {
         log.info("Monthly briefs wait: the shipped data are still loading");
+        timer.schedule(this::runQuietly, 2, TimeUnit.MINUTES);
         return;
       }
       String before = engine.dataVersion();
       Thread.sleep(TimeUnit.MINUTES.toMillis(1));
       if (!before.equals(engine.dataVersion())) {
         log.info("Monthly briefs wait: the data are still changing");
+        timer.schedule(this::runQuietly, 2, TimeUnit.MINUTES);
         return;
       }
       run();

@@ -9,6 +9,7 @@ import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.PlanSummary;
+import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.shared.DataScope;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Executors;
@@ -41,6 +42,7 @@ class PageWarmUp {
   private final MonitoringOverview overviews;
   private final IndustryProfiles profiles;
   private final IndicatorDetails details;
+  private final ReportingService reporting;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -57,7 +59,9 @@ class PageWarmUp {
       IndicatorEngine engine,
       MonitoringOverview overviews,
       IndustryProfiles profiles,
-      IndicatorDetails details) {
+      IndicatorDetails details,
+      ReportingService reporting) {
+    this.reporting = reporting;
     this.plans = plans;
     this.engine = engine;
     this.overviews = overviews;
@@ -77,6 +81,10 @@ class PageWarmUp {
 
   private void warmWhenSettled() {
     try {
+      // not while a first start loads the shipped data: what it computed would be stale at once
+      if (reporting.shippedData().running()) {
+        return;
+      }
       String version = engine.dataVersion();
       if (version.equals(seen) && !version.equals(warmed)) {
         long started = System.nanoTime();
