@@ -66,6 +66,13 @@ public final class HeadlessChromium {
     return browser;
   }
 
+  /** Keeps what the browser shows as target/screenshots/NAME.png, a test artefact. */
+  public static void screenshot(ChromeDriver browser, String name) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(
+        dir.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
   /** Signs in through the sign-in page, as a person would, and waits for the page after it. */
   public static void signIn(ChromeDriver browser, int port, String username, String password) {
     browser.get("http://localhost:" + port + "/login");

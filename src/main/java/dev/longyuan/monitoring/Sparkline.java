@@ -29,8 +29,8 @@ public record Sparkline(List<Point> points) {
   public String svgPoints() {
     int first = points.get(0).year();
     int span = Math.max(1, points.get(points.size() - 1).year() - first);
-    double min = points.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0);
-    double max = points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
+    double min = points.stream().mapToDouble(p -> p.value().doubleValue()).min().getAsDouble();
+    double max = points.stream().mapToDouble(p -> p.value().doubleValue()).max().getAsDouble();
     double range = max - min == 0 ? 1 : max - min;
     StringBuilder svg = new StringBuilder();
     for (Point p : points) {

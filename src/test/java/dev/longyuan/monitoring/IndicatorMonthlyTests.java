@@ -1,5 +1,6 @@
 package dev.longyuan.monitoring;
 
+import static dev.longyuan.monitoring.OverviewTests.add;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,8 +25,6 @@ import dev.longyuan.shared.Period;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -334,7 +332,7 @@ class IndicatorMonthlyTests {
         HeadlessChromium.waitFor(
             browser, By.cssSelector("#monthly #series-chart[data-rendered=true] canvas"));
         browser.executeScript("document.getElementById('monthly').scrollIntoView()");
-        screenshot(browser, "indicator-" + asked[1] + "-monthly");
+        HeadlessChromium.screenshot(browser, "indicator-" + asked[1] + "-monthly");
         assertThat(HeadlessChromium.consoleErrors(browser)).as(asked[1]).isEmpty();
       }
     } finally {
@@ -479,11 +477,6 @@ class IndicatorMonthlyTests {
         "sha-monthly-sums-1");
   }
 
-  private static void screenshot(ChromeDriver browser, String name) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-  }
-
   static Enterprise enterprise(String code, String industry, String county) {
     return new Enterprise(
         CreditCode.of(code),
@@ -493,17 +486,5 @@ class IndicatorMonthlyTests {
         SizeClass.MEDIUM,
         "国有",
         false);
-  }
-
-  static void add(
-      List<ValueRow> rows,
-      String element,
-      String unit,
-      String period,
-      String measure,
-      String value,
-      String previous) {
-    rows.add(
-        new ValueRow(rows.size() + 2, null, element, unit, period, measure, value, previous, null));
   }
 }

@@ -23,8 +23,6 @@ import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
@@ -33,7 +31,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -231,14 +228,14 @@ class IndustryProfileTests {
       assertThat(browser.findElement(By.id("figure-growth")).getText()).startsWith("5.26");
       assertThat(browser.findElement(By.cssSelector("#largest tbody tr td:nth-child(2)")).getText())
           .startsWith("铜冶炼测试企业");
-      screenshot(browser, "region-county");
+      HeadlessChromium.screenshot(browser, "region-county");
       browser.findElement(By.cssSelector("#sectors-nonferrous a")).click();
       HeadlessChromium.waitFor(browser, By.id("sub-directions"));
       assertThat(browser.getCurrentUrl()).contains("/sectors/nonferrous").contains(county);
       assertThat(browser.findElement(By.id("figure-va")).getText()).isEqualTo("0.04");
       assertThat(browser.findElement(By.id("figure-growth")).getText()).startsWith("25.00");
       assertThat(browser.findElement(By.id("sector-share")).getText()).contains("57.14");
-      screenshot(browser, "sector-county");
+      HeadlessChromium.screenshot(browser, "sector-county");
 
       browser.get(browser.getCurrentUrl() + "&lang=en");
       HeadlessChromium.waitFor(browser, By.id("sub-directions"));
@@ -258,12 +255,12 @@ class IndustryProfileTests {
           browser.findElement(By.cssSelector("#cities-map + button.chart-png"));
       browser.executeScript("arguments[0].focus()", png);
       assertThat(browser.switchTo().activeElement()).isEqualTo(png);
-      screenshot(browser, "sector-province");
+      HeadlessChromium.screenshot(browser, "sector-province");
       browser.get(
           "http://localhost:" + port + "/monitoring/" + PLAN + "/places/" + CHAIN + "?year=2024");
       HeadlessChromium.waitFor(browser, By.id("place-regions"));
       assertThat(browser.findElements(By.cssSelector("#stages li"))).hasSizeGreaterThan(3);
-      screenshot(browser, "place-chain");
+      HeadlessChromium.screenshot(browser, "place-chain");
       // nothing the pages ran wrote an error to the console
       assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
@@ -321,10 +318,5 @@ class IndustryProfileTests {
 
   private static Offset<BigDecimal> within() {
     return Offset.offset(new BigDecimal("0.000001"));
-  }
-
-  private static void screenshot(ChromeDriver browser, String name) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 }

@@ -19,8 +19,6 @@ import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -244,7 +241,7 @@ class OverviewTests {
       assertThat(card.findElement(By.cssSelector(".label")).getText()).isEqualTo("进展顺利");
       assertThat(card.findElement(By.cssSelector("svg.sparkline")).getAttribute("aria-label"))
           .isEqualTo("2015：45；2019：60");
-      screenshot(browser, "overview-zh");
+      HeadlessChromium.screenshot(browser, "overview-zh");
       // the map, coloured by the first indicator with a value, drills into a city's overview
       HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered=true] canvas"));
       assertThat(
@@ -267,7 +264,7 @@ class OverviewTests {
       browser.manage().window().setSize(new Dimension(390, 844));
       browser.get(url);
       HeadlessChromium.waitFor(browser, By.id("card-I04"));
-      screenshot(browser, "overview-phone");
+      HeadlessChromium.screenshot(browser, "overview-phone");
       Object wide =
           browser.executeScript(
               "return Array.from(document.querySelectorAll('body *')).filter(e =>"
@@ -315,9 +312,9 @@ class OverviewTests {
       assertThat(cells(browser, "sector-metallurgy").get(1)).isEqualTo("60.00");
       assertThat(cells(browser, "sector-textiles-apparel").get(1)).isEqualTo("—");
       HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered=true] canvas"));
-      screenshot(browser, "indicator-I04");
+      HeadlessChromium.screenshot(browser, "indicator-I04");
       browser.executeScript("document.getElementById('cities-map').scrollIntoView()");
-      screenshot(browser, "indicator-I04-map");
+      HeadlessChromium.screenshot(browser, "indicator-I04-map");
       // the map drills into a city: the one holding this test's county, clicked through the chart
       browser.executeScript(
           "echarts.getInstanceByDom(document.getElementById('cities-map'))"
@@ -396,7 +393,7 @@ class OverviewTests {
               + "/economy/rev?year=2023&region="
               + county);
       HeadlessChromium.waitFor(browser, By.cssSelector("#series-chart[data-rendered=true] canvas"));
-      screenshot(browser, "economy-rev");
+      HeadlessChromium.screenshot(browser, "economy-rev");
       // nothing the pages ran wrote an error to the console
       assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
@@ -487,11 +484,6 @@ class OverviewTests {
     return browser.findElements(By.cssSelector("#" + row + " td")).stream()
         .map(WebElement::getText)
         .toList();
-  }
-
-  private static void screenshot(ChromeDriver browser, String name) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   private static org.assertj.core.data.Offset<java.math.BigDecimal> within() {

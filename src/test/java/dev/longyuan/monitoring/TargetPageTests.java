@@ -19,8 +19,6 @@ import dev.longyuan.reporting.ReportingService.ImportRequest;
 import dev.longyuan.reporting.ValueRow;
 import dev.longyuan.shared.DataScope;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -393,7 +390,7 @@ class TargetPageTests {
       assertThat(browserCells(browser, "year-2019").get(3))
           .isEqualTo(String.format(Locale.ROOT, "%.2f", judged.get(0).doubleValue()));
       assertThat(browserCells(browser, "year-2019").get(4)).isEqualTo("133.55");
-      screenshot(browser, "target-" + GROWTH);
+      HeadlessChromium.screenshot(browser, "target-" + GROWTH);
 
       browser.get(url + "&lang=en");
       HeadlessChromium.waitFor(
@@ -405,7 +402,7 @@ class TargetPageTests {
       assertThat(browserCells(browser, "year-2016"))
           .containsExactly(
               "2016", "8", browserCells(browser, "year-2016").get(2), "108.00", "107.50");
-      screenshot(browser, "target-" + GROWTH + "-en");
+      HeadlessChromium.screenshot(browser, "target-" + GROWTH + "-en");
       assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     } finally {
       browser.quit();
@@ -469,10 +466,5 @@ class TargetPageTests {
     return browser.findElements(By.cssSelector("#" + row + " td")).stream()
         .map(WebElement::getText)
         .toList();
-  }
-
-  private static void screenshot(ChromeDriver browser, String name) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 }
