@@ -32,11 +32,13 @@ public class PlanAssessor {
 
   private final PlanCatalog plans;
   private final IndicatorEngine engine;
+  private final List<RegisterFigures> registers;
   private final VersionedCache<Asked, PlanAssessment> assessments = new VersionedCache<>(256);
 
-  PlanAssessor(PlanCatalog plans, IndicatorEngine engine) {
+  PlanAssessor(PlanCatalog plans, IndicatorEngine engine, List<RegisterFigures> registers) {
     this.plans = plans;
     this.engine = engine;
+    this.registers = List.copyOf(registers);
   }
 
   /**
@@ -161,6 +163,9 @@ public class PlanAssessor {
           "定性目标，尚未量化：量化后可在规划文件中填写目标值",
           "a qualitative target, not quantified: give its value in the plan file once it is set");
     }
+    if (target.register() != null) {
+      return assessRegistered(plan, target, year, regionCode, sector, thresholds, officialOnly);
+    }
     if (definition == null) {
       return unassessed(
           target,
@@ -238,6 +243,113 @@ public class PlanAssessor {
                 "the values are those of " + element + ", a proxy whose scope differs"));
       }
     }
+    String source =
+        series.stream().noneMatch(v -> v.value() != null)
+            ? "none"
+            : byRegion
+                ? "official"
+                : series.stream().anyMatch(YearValue::synthetic) ? "synthetic" : "enterprise";
+    return assessment(
+        target,
+        judged,
+        series,
+        notes,
+        thresholds,
+        source,
+        planBase,
+        definition.expression(),
+        industries);
+  }
+
+  /** Judges a target measured by a register's series, from that register's figures alone. */
+  private TargetAssessment assessRegistered(
+      Plan plan,
+      Target target,
+      int year,
+      String regionCode,
+      @Nullable String sector,
+      ProgressThresholds thresholds,
+      boolean officialOnly) {
+    String register = target.register();
+    Optional<RegisterFigures> keeper =
+        registers.stream().filter(r -> r.keeps(register)).findFirst();
+    if (keeper.isEmpty()) {
+      return unassessed(
+          target,
+          Optional.empty(),
+          true,
+          "平台中没有登记簿保存序列 " + register,
+          "no register of the platform keeps the series " + register);
+    }
+    if (sector != null) {
+      return unassessed(
+          target,
+          Optional.empty(),
+          true,
+          "登记簿的数值按地区给出，不分产业",
+          "a register's figures are given by region, not by sector");
+    }
+    if (officialOnly && !keeper.get().published(register)) {
+      return unassessed(
+          target,
+          Optional.empty(),
+          true,
+          "此登记簿的数值不公开",
+          "this register's figures are not published");
+    }
+    List<Integer> years = new ArrayList<>();
+    for (int y = target.baseYear(); y <= year; y++) {
+      years.add(y);
+    }
+    Map<Integer, RegisterFigure> figures = keeper.get().figures(register, regionCode, years);
+    Map<Integer, Double> levels = new TreeMap<>();
+    List<YearValue> series = new ArrayList<>();
+    for (int y : years) {
+      RegisterFigure figure = figures.get(y);
+      if (figure != null) {
+        levels.put(y, figure.value().doubleValue());
+      }
+      series.add(
+          figure == null
+              ? new YearValue(y, null, "none", null, null, List.of())
+              : new YearValue(
+                  y,
+                  figure.value(),
+                  figure.synthetic() ? "synthetic" : "register",
+                  register,
+                  null,
+                  List.of()));
+    }
+    JudgedSeries judged = TargetMeasure.judge(target, levels, Map.of(), null, year);
+    List<AssessmentNote> notes = new ArrayList<>(judged.notes());
+    figures.values().stream()
+        .max(java.util.Comparator.comparingInt(RegisterFigure::year))
+        .ifPresent(
+            latest ->
+                notes.add(
+                    new AssessmentNote(
+                        "登记簿 " + register + "：" + latest.basisZh(),
+                        "register " + register + ": " + latest.basisEn())));
+    String source =
+        figures.isEmpty()
+            ? "none"
+            : figures.values().stream().anyMatch(RegisterFigure::synthetic)
+                ? "synthetic"
+                : "register";
+    return assessment(target, judged, series, notes, thresholds, source, null, null, null);
+  }
+
+  /** The judgement, projection and risk of a target from its judged series. */
+  private static TargetAssessment assessment(
+      Target target,
+      JudgedSeries judged,
+      List<YearValue> series,
+      List<AssessmentNote> notes,
+      ProgressThresholds thresholds,
+      String source,
+      @Nullable BigDecimal planBase,
+      @Nullable String expression,
+      @Nullable String industries) {
     ProgressAssessment progress = judge(judged, target, thresholds);
     List<Integer> observedYears = new ArrayList<>();
     List<Double> observedValues = new ArrayList<>();
@@ -261,12 +373,6 @@ public class PlanAssessor {
       serious =
           projection != null && !meets(projection.value(), judged.goal(), judged.higherIsBetter());
     }
-    String source =
-        latest == null
-            ? "none"
-            : byRegion
-                ? "official"
-                : series.stream().anyMatch(YearValue::synthetic) ? "synthetic" : "enterprise";
     AssessmentNote reason =
         judged.unassessable() != null
             ? judged.unassessable()
@@ -299,8 +405,9 @@ public class PlanAssessor {
         target.section(),
         target.sourceText(),
         target.indicator(),
+        target.register(),
         planBase,
-        definition.expression(),
+        expression,
         industries,
         series,
         latest == null ? null : latest.year(),
@@ -450,6 +557,7 @@ public class PlanAssessor {
         target.section(),
         target.sourceText(),
         target.indicator(),
+        target.register(),
         indicator.map(Indicator::baseline).orElse(null),
         definition == null ? null : definition.expression(),
         definition == null ? null : definition.industries(),

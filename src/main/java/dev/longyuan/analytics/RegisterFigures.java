@@ -20,4 +20,13 @@ public interface RegisterFigures {
    * included); a year the register has nothing to say about is absent from the answer.
    */
   Map<Integer, RegisterFigure> figures(String series, String regionCode, List<Integer> years);
+
+  /**
+   * Whether the series may be shown to the public, as official figures are: recognitions and
+   * withdrawals are announced by documents, a utilisation computed from enterprises' reports is
+   * not.
+   */
+  default boolean published(String series) {
+    return false;
+  }
 }

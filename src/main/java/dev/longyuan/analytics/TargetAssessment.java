@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * growth rates, a running sum of additions) and the goal it must reach; the progress label and its
  * figures; the projection to the target year; and for a binding (约束性) target whether it is met and
  * whether a miss is projected. {@code dataSource} is {@code official} (the region's own figures),
- * {@code enterprise} (computed from enterprises' reported values), {@code synthetic} (some of them
- * are 模拟数据) or {@code none}; {@code reasonZh} and {@code reasonEn} say why a target is not
- * assessed.
+ * {@code enterprise} (computed from enterprises' reported values), {@code register} (a register the
+ * platform keeps, named by {@code register}: programme recognitions, the capacity ledger), {@code
+ * synthetic} (some of them are 模拟数据) or {@code none}; {@code reasonZh} and {@code reasonEn} say why
+ * a target is not assessed.
  */
 public record TargetAssessment(
     String targetCode,
@@ -31,6 +32,7 @@ public record TargetAssessment(
     String section,
     String sourceText,
     @Nullable String indicatorCode,
+    @Nullable String register,
     @Nullable BigDecimal planBaseline,
     @Nullable String definition,
     @Nullable String industries,

@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What the plan promises, with the sentence that promises it. */
+/**
+ * What the plan promises, with the sentence that promises it. A target on a key indicator names it
+ * ({@code indicator}); a count the platform keeps in a register of its own — recognitions of an
+ * enterprise programme, capacity withdrawn — names that register's series instead ({@code
+ * register}, e.g. {@code programme:specialised-sme}).
+ */
 public record Target(
     String code,
     String nameZh,
@@ -21,6 +26,7 @@ public record Target(
     Direction direction,
     @Nullable String scope,
     @Nullable String indicator,
+    @Nullable String register,
     List<String> sectors,
     List<String> regions,
     String section,

@@ -231,6 +231,7 @@ class TargetMeasureTests {
         higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
         null,
         null,
+        null,
         List.of(),
         List.of(),
         "2.3",

@@ -532,6 +532,28 @@ class PlanFileTests {
     }
 
     @Test
+    void readsTheRegisterSeriesThatMeasuresACount() {
+      PlanReading reading =
+          PlanFile.read(
+              minimalWith(
+                  "  countBasis: stock\n", "  countBasis: stock\n  register: programme:parks\n"));
+      Target parks = reading.validPlan().orElseThrow().target("T-2.1-01").orElseThrow();
+
+      assertThat(parks.register()).isEqualTo("programme:parks");
+    }
+
+    @Test
+    void refusesARegisterSeriesNotWrittenAsKindAndCode() {
+      String yaml =
+          minimalWith("  countBasis: stock\n", "  countBasis: stock\n  register: Parks\n");
+
+      PlanProblem problem = problemAt(refused(yaml), "targets[1].register");
+
+      assertThat(problem.messageEn())
+          .isEqualTo("a register series is written kind:code, e.g. programme:specialised-sme");
+    }
+
+    @Test
     void refusesATargetYearNotAfterTheBaseYear() {
       String yaml =
           minimalWith(

@@ -176,6 +176,19 @@ final class PlanChecks {
           "累计数目标须写明 countBasis（stock 或 additions），其他目标不写",
           "a cumulative_count target needs a countBasis (stock or additions); other kinds have none");
     }
+    if (target.register() != null) {
+      if (target.indicator() != null) {
+        origin.problem(
+            "register",
+            "目标由指标 indicator 或登记簿 register 之一衡量，不可兼有",
+            "a target is measured by an indicator or by a register, not both");
+      } else if (!target.register().matches("[a-z][a-z0-9-]*:[a-z][a-z0-9-]*")) {
+        origin.problem(
+            "register",
+            "登记簿序列应写作“类别:代码”，如 programme:specialised-sme",
+            "a register series is written kind:code, e.g. programme:specialised-sme");
+      }
+    }
     if (target.targetYear() <= target.baseYear()) {
       origin.problem(
           "targetYear",

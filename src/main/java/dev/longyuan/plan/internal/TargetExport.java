@@ -50,6 +50,7 @@ public final class TargetExport {
             t.direction().word(),
             t.scope(),
             t.indicator(),
+            t.register(),
             String.join(";", t.sectors()),
             String.join(";", t.regions()),
             t.section(),

@@ -235,6 +235,7 @@ public class PlanRepository {
         word(Direction::fromWord, rs.getString("direction")),
         rs.getString("scope"),
         rs.getString("indicator_code"),
+        rs.getString("register"),
         strings(rs, "sector_codes"),
         strings(rs, "region_codes"),
         rs.getString("section"),

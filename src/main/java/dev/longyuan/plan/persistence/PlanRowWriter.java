@@ -103,10 +103,10 @@ final class PlanRowWriter {
       jdbc.sql(
               """
           INSERT INTO plan_target (plan_id, code, ordinal, name_zh, name_en, value, value_max, unit, comparator, kind,
-                                   count_basis, base_year, target_year, attribute, direction, scope, indicator_code,
+                                   count_basis, base_year, target_year, attribute, direction, scope, indicator_code, register,
                                    sector_codes, region_codes, section, source_text, note)
           VALUES (:planId, :code, :ordinal, :nameZh, :nameEn, :value, :valueMax, :unit, :comparatorWord, :kindWord,
-                  :countBasisWord, :baseYear, :targetYear, :attributeWord, :directionWord, :scope, :indicator,
+                  :countBasisWord, :baseYear, :targetYear, :attributeWord, :directionWord, :scope, :indicator, :register,
                   :sectorCodes, :regionCodes, :section, :sourceText, :note)""")
           .paramSource(
               fields(target)
