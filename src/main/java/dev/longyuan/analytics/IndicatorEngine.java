@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,11 +41,17 @@ public class IndicatorEngine {
   private final MirrorQueries mirror;
   private final ReportingService reporting;
   private final PlanCatalog plans;
+  private final ObjectProvider<RegisterFigures> registers;
 
-  IndicatorEngine(MirrorQueries mirror, ReportingService reporting, PlanCatalog plans) {
+  IndicatorEngine(
+      MirrorQueries mirror,
+      ReportingService reporting,
+      PlanCatalog plans,
+      ObjectProvider<RegisterFigures> registers) {
     this.mirror = mirror;
     this.reporting = reporting;
     this.plans = plans;
+    this.registers = registers;
   }
 
   /**
@@ -52,7 +59,10 @@ public class IndicatorEngine {
    * copy holds): a result computed at a version stays right while the version does.
    */
   public String dataVersion() {
-    return mirror.version();
+    StringBuilder version = new StringBuilder(mirror.version());
+    // a register's figures feed the assessment as values do: a change in one is a new version
+    registers.orderedStream().forEach(r -> version.append(':').append(r.version()));
+    return version.toString();
   }
 
   /**

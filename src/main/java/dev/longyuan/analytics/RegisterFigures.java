@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public interface RegisterFigures {
 
+  /**
+   * The version of the register's contents, changed by every committed change to them: results
+   * computed from its figures are kept while it stays the same.
+   */
+  String version();
+
   /** Whether this register keeps the series, e.g. {@code programme:specialised-sme}. */
   boolean keeps(String series);
 

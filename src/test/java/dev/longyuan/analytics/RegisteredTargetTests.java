@@ -32,6 +32,11 @@ class RegisteredTargetTests {
   static final class ExampleRegister implements RegisterFigures {
 
     @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
     public boolean keeps(String series) {
       return series.equals("programme:specialised-sme") || series.equals("capacity-withdrawn:coal");
     }
