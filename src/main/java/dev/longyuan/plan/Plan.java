@@ -25,6 +25,8 @@ public record Plan(
     List<Sector> sectors,
     List<Region> regions,
     List<Place> places,
+    List<ResponsibleUnit> units,
+    List<PlanTask> tasks,
     @Nullable ProgressBands progressThresholds) {
 
   public Plan {
@@ -35,6 +37,16 @@ public record Plan(
     sectors = List.copyOf(sectors);
     regions = List.copyOf(regions);
     places = List.copyOf(places);
+    units = List.copyOf(units);
+    tasks = List.copyOf(tasks);
+  }
+
+  public Optional<PlanTask> task(String code) {
+    return tasks.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  public Optional<ResponsibleUnit> unit(String code) {
+    return units.stream().filter(u -> u.code().equals(code)).findFirst();
   }
 
   public Optional<PlanSection> section(String sectionId) {

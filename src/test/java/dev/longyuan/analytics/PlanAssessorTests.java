@@ -359,6 +359,8 @@ class PlanAssessorTests {
             gansu.sectors(),
             gansu.regions(),
             gansu.places(),
+            gansu.units(),
+            gansu.tasks(),
             new dev.longyuan.plan.ProgressBands(
                 new java.math.BigDecimal("1.5"),
                 new java.math.BigDecimal("1.2"),

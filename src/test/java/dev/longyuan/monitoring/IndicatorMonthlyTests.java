@@ -473,6 +473,8 @@ class IndicatorMonthlyTests {
             gansu.sectors(),
             gansu.regions(),
             gansu.places(),
+            gansu.units(),
+            gansu.tasks(),
             gansu.progressThresholds()),
         "sha-monthly-sums-1");
   }

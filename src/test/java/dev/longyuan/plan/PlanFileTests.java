@@ -532,6 +532,61 @@ class PlanFileTests {
     }
 
     @Test
+    void readsTheTasksWithTheirSentencesAndUnits() {
+      Plan plan = minimalPlan();
+      PlanTask refining = plan.task("TK-2.2.1-01").orElseThrow();
+
+      assertThat(plan.tasks())
+          .extracting(PlanTask::code)
+          .containsExactly("TK-2.1-01", "TK-2.2.1-01");
+      assertThat(refining.sourceText()).isEqualTo("支持炼油装置升级改造");
+      assertThat(refining.places())
+          .containsExactly("petrochemical-base", "lanzhou-petrochemical-chain");
+      assertThat(refining.leadUnit()).isEqualTo("gxj");
+      assertThat(refining.coUnits()).containsExactly("city-620100");
+      assertThat(refining.unitsBasis()).isEqualTo("plan");
+      assertThat(plan.task("TK-2.1-01").orElseThrow().unitsBasis()).isEqualTo("default");
+      assertThat(plan.unit("city-620100").orElseThrow().regionCode()).isEqualTo("620100");
+    }
+
+    @Test
+    void refusesATaskWhoseSentenceIsNotInItsSection() {
+      String yaml = minimalWith("  sourceText: 支持炼油装置升级改造\n", "  sourceText: 支持炼油装置搬迁\n");
+
+      PlanProblem problem = problemAt(refused(yaml), "tasks[1].sourceText");
+
+      assertThat(problem.messageEn())
+          .isEqualTo("is not found word for word in the text of section 2.2.1");
+    }
+
+    @Test
+    void refusesATaskLedByAnUnknownUnitOrConcerningAnUnknownPlace() {
+      String yaml =
+          replaceOnce(
+              minimalWith(
+                  "  leadUnit: gxj\n  coUnits: [city-620100]\n",
+                  "  leadUnit: kjj\n  coUnits: [city-620100]\n"),
+              "places: [petrochemical-base,",
+              "places: [no-such-base,");
+
+      PlanReading reading = refused(yaml);
+
+      assertThat(problemAt(reading, "tasks[1].leadUnit").messageZh())
+          .isEqualTo("没有编码为 \"kjj\" 的单位");
+      assertThat(problemAt(reading, "tasks[1].places").messageEn()).contains("no-such-base");
+    }
+
+    @Test
+    void refusesACityUnitWithoutItsRegion() {
+      String yaml = minimalWith("  kind: city\n  regionCode: \"620100\"\n", "  kind: city\n");
+
+      PlanProblem problem = problemAt(refused(yaml), "units[2].regionCode");
+
+      assertThat(problem.messageEn())
+          .isEqualTo("a city government gives its regionCode; a department has none");
+    }
+
+    @Test
     void readsTheRegisterSeriesThatMeasuresACount() {
       PlanReading reading =
           PlanFile.read(

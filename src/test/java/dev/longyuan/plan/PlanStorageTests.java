@@ -110,6 +110,8 @@ class PlanStorageTests {
             good.sectors(),
             good.regions(),
             good.places(),
+            good.units(),
+            good.tasks(),
             good.progressThresholds());
 
     assertThatThrownBy(() -> catalog.store(bad, "sha-bad")).isInstanceOf(RuntimeException.class);

@@ -7,11 +7,14 @@ import dev.longyuan.plan.IndicatorTable;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanSection;
+import dev.longyuan.plan.PlanTask;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.RegionLevel;
+import dev.longyuan.plan.ResponsibleUnit;
 import dev.longyuan.plan.Sector;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
+import dev.longyuan.plan.UnitKind;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +62,8 @@ final class PlanChecks {
       }
     }
     Set<String> placeCodes = unique(plan.places(), Place::code, "code");
+    Set<String> unitCodes = unique(plan.units(), ResponsibleUnit::code, "code");
+    unique(plan.tasks(), PlanTask::code, "code");
 
     plan.indicators().forEach(i -> checkIndicator(i, table, targetCodes));
     plan.targets().forEach(t -> checkTarget(t, table, indicatorCodes, sectorCodes, regionCodes));
@@ -94,6 +99,44 @@ final class PlanChecks {
                 "code",
                 "上级 \"" + place.parent() + "\" 不存在",
                 "no such parent \"" + place.parent() + "\"");
+      }
+    }
+    plan.units().forEach(u -> checkUnit(u, regionCodes));
+    plan.tasks()
+        .forEach(t -> checkTask(t, sectorCodes, regionCodes, placeCodes, targetCodes, unitCodes));
+  }
+
+  private void checkUnit(ResponsibleUnit unit, Set<String> regionCodes) {
+    if ((unit.kind() == UnitKind.CITY) != (unit.regionCode() != null)) {
+      origins
+          .of(unit)
+          .problem(
+              "regionCode",
+              "市州政府须写明 regionCode，省直部门不写",
+              "a city government gives its regionCode; a department has none");
+    }
+    reference(unit, "regionCode", unit.regionCode(), regionCodes, "行政区划", "region");
+  }
+
+  private void checkTask(
+      PlanTask task,
+      Set<String> sectorCodes,
+      Set<String> regionCodes,
+      Set<String> placeCodes,
+      Set<String> targetCodes,
+      Set<String> unitCodes) {
+    quoted(task, task.section(), task.sourceText(), "sourceText", null);
+    task.sectors().forEach(c -> reference(task, "sectors", c, sectorCodes, "产业", "sector"));
+    task.regions().forEach(c -> reference(task, "regions", c, regionCodes, "行政区划", "region"));
+    task.places().forEach(c -> reference(task, "places", c, placeCodes, "区域或链条", "place"));
+    task.targets().forEach(c -> reference(task, "targets", c, targetCodes, "目标", "target"));
+    reference(task, "leadUnit", task.leadUnit(), unitCodes, "单位", "unit");
+    for (String co : task.coUnits()) {
+      reference(task, "coUnits", co, unitCodes, "单位", "unit");
+      if (co.equals(task.leadUnit())) {
+        origins
+            .of(task)
+            .problem("coUnits", "牵头单位不应同时列为配合单位", "the lead unit is not also a co-operating unit");
       }
     }
   }

@@ -14,9 +14,12 @@ import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanReading;
 import dev.longyuan.plan.PlanSection;
+import dev.longyuan.plan.PlanTask;
 import dev.longyuan.plan.ProgressBands;
+import dev.longyuan.plan.ResponsibleUnit;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
+import dev.longyuan.plan.UnitKind;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -121,6 +124,8 @@ public final class PlanYamlReader {
             "developmentZones",
             "industrialBases",
             "industryChains",
+            "units",
+            "tasks",
             "progressThresholds"));
     String id = f.slug("id");
     LocalDate issuedOn = f.date("issuedOn");
@@ -163,7 +168,61 @@ public final class PlanYamlReader {
         f.list("sectors", false).stream().map(layout::sector).toList(),
         f.list("regions", false).stream().map(layout::region).toList(),
         places,
+        f.list("units", false).stream().map(this::unit).toList(),
+        f.list("tasks", false).stream().map(this::task).toList(),
         progressBands(f.object("progressThresholds")));
+  }
+
+  private ResponsibleUnit unit(YamlFields f) {
+    f.allowOnly(Set.of("code", "nameZh", "nameEn", "kind", "regionCode"));
+    UnitKind kind = f.word("kind", UnitKind::fromWord, UnitKind.words(), true);
+    return origins.remember(
+        f,
+        new ResponsibleUnit(
+            f.slug("code"),
+            f.text("nameZh"),
+            f.text("nameEn"),
+            kind == null ? UnitKind.DEPARTMENT : kind,
+            f.optionalText("regionCode")));
+  }
+
+  private PlanTask task(YamlFields f) {
+    f.allowOnly(
+        Set.of(
+            "code",
+            "section",
+            "titleZh",
+            "titleEn",
+            "sourceText",
+            "sectors",
+            "regions",
+            "places",
+            "targets",
+            "leadUnit",
+            "coUnits",
+            "unitsBasis"));
+    String basis = Objects.requireNonNullElse(f.optionalText("unitsBasis"), "plan");
+    if (!PlanTask.UNITS_BASES.contains(basis)) {
+      f.problem(
+          "unitsBasis",
+          "\"" + basis + "\" 不是允许的值（允许：plan, default）",
+          "\"" + basis + "\" is not one of: plan, default");
+    }
+    return origins.remember(
+        f,
+        new PlanTask(
+            f.text("code"),
+            f.text("section"),
+            f.text("titleZh"),
+            f.text("titleEn"),
+            f.text("sourceText"),
+            f.strings("sectors"),
+            f.strings("regions"),
+            f.strings("places"),
+            f.strings("targets"),
+            f.text("leadUnit"),
+            f.strings("coUnits"),
+            basis));
   }
 
   private static @Nullable ProgressBands progressBands(@Nullable YamlFields f) {

@@ -14,12 +14,15 @@ import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanSection;
 import dev.longyuan.plan.PlanSummary;
+import dev.longyuan.plan.PlanTask;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.RegionLevel;
+import dev.longyuan.plan.ResponsibleUnit;
 import dev.longyuan.plan.Sector;
 import dev.longyuan.plan.SectorGroup;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
+import dev.longyuan.plan.UnitKind;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.sql.Array;
@@ -149,6 +152,8 @@ public class PlanRepository {
             sectors(planId),
             rows(planId, "plan_region", this::region),
             rows(planId, "plan_place", this::place),
+            rows(planId, "plan_unit", this::unit),
+            rows(planId, "plan_task", this::task),
             head.get("progress_high") == null
                 ? null
                 : new dev.longyuan.plan.ProgressBands(
@@ -313,6 +318,31 @@ public class PlanRepository {
         rs.getString("name_en"),
         word(RegionLevel::fromWord, rs.getString("level")),
         parent == null ? null : RegionCode.of(parent));
+  }
+
+  private ResponsibleUnit unit(ResultSet rs, int n) throws SQLException {
+    return new ResponsibleUnit(
+        rs.getString("code"),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        word(UnitKind::fromWord, rs.getString("kind")),
+        rs.getString("region_code"));
+  }
+
+  private PlanTask task(ResultSet rs, int n) throws SQLException {
+    return new PlanTask(
+        rs.getString("code"),
+        rs.getString("section"),
+        rs.getString("title_zh"),
+        rs.getString("title_en"),
+        rs.getString("source_text"),
+        strings(rs, "sector_codes"),
+        strings(rs, "region_codes"),
+        strings(rs, "place_codes"),
+        strings(rs, "target_codes"),
+        rs.getString("lead_unit"),
+        strings(rs, "co_units"),
+        rs.getString("units_basis"));
   }
 
   private Place place(ResultSet rs, int n) throws SQLException {

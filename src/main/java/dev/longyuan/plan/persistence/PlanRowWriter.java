@@ -7,8 +7,10 @@ import dev.longyuan.plan.IndicatorTable;
 import dev.longyuan.plan.Place;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanSection;
+import dev.longyuan.plan.PlanTask;
 import dev.longyuan.plan.ProgressBands;
 import dev.longyuan.plan.Region;
+import dev.longyuan.plan.ResponsibleUnit;
 import dev.longyuan.plan.Sector;
 import dev.longyuan.plan.Target;
 import dev.longyuan.shared.IndustryCode;
@@ -191,6 +193,38 @@ final class PlanRowWriter {
                   .addValue("regionCodes", array(place.regions()))
                   .addValue("sectorCodes", array(place.sectors()))
                   .addValue("stageList", array(place.stages())))
+          .update();
+    }
+    ordinal = 0;
+    for (ResponsibleUnit unit : plan.units()) {
+      jdbc.sql(
+              """
+          INSERT INTO plan_unit (plan_id, code, ordinal, name_zh, name_en, kind, region_code)
+          VALUES (:planId, :code, :ordinal, :nameZh, :nameEn, :kindWord, :regionCode)""")
+          .paramSource(
+              fields(unit)
+                  .addValue("planId", plan.id())
+                  .addValue("ordinal", ordinal++)
+                  .addValue("kindWord", unit.kind().word()))
+          .update();
+    }
+    ordinal = 0;
+    for (PlanTask task : plan.tasks()) {
+      jdbc.sql(
+              """
+          INSERT INTO plan_task (plan_id, code, ordinal, section, title_zh, title_en, source_text, sector_codes,
+                                 region_codes, place_codes, target_codes, lead_unit, co_units, units_basis)
+          VALUES (:planId, :code, :ordinal, :section, :titleZh, :titleEn, :sourceText, :sectorCodes,
+                  :regionCodes, :placeCodes, :targetCodes, :leadUnit, :coUnitCodes, :unitsBasis)""")
+          .paramSource(
+              fields(task)
+                  .addValue("planId", plan.id())
+                  .addValue("ordinal", ordinal++)
+                  .addValue("sectorCodes", array(task.sectors()))
+                  .addValue("regionCodes", array(task.regions()))
+                  .addValue("placeCodes", array(task.places()))
+                  .addValue("targetCodes", array(task.targets()))
+                  .addValue("coUnitCodes", array(task.coUnits())))
           .update();
     }
   }
