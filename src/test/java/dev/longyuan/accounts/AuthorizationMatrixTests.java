@@ -75,6 +75,13 @@ class AuthorizationMatrixTests {
           Map.entry("GET /plans/{planId}/regions/{code}", EVERYONE),
           Map.entry("GET /plans/{planId}/places", EVERYONE),
           Map.entry("GET /plans/{planId}/places/{code}", EVERYONE),
+          // the plan's tasks are public as the plan is; the province assigns who leads them
+          Map.entry("GET /plans/{planId}/tasks", EVERYONE),
+          Map.entry("GET /plans/{planId}/tasks/{code}", EVERYONE),
+          Map.entry("POST /plans/{planId}/tasks/{code}/units", ADMIN),
+          Map.entry("GET /api/plans/{planId}/tasks", EVERYONE),
+          Map.entry("GET /api/plans/{planId}/tasks/{code}", EVERYONE),
+          Map.entry("PUT /api/plans/{planId}/tasks/{code}/units", ADMIN),
           Map.entry("GET /plans/{planId}/assessment", REGIONS),
           Map.entry("GET /monitoring/{planId}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}", REGIONS),

@@ -2,6 +2,7 @@ package dev.longyuan.accounts.internal;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -30,6 +31,10 @@ final class AccessPolicy {
         // a new version of a report: whoever may read it, from the data as they are then
         .requestMatchers(POST, "/api/plans/*/reports/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // who leads a task of the plan is the province's decision; the tasks are public, as the
+        // plan
+        .requestMatchers(PUT, "/api/plans/*/tasks/*/units")
+        .hasRole(ADMIN)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
@@ -83,6 +88,8 @@ final class AccessPolicy {
         .requestMatchers(POST, "/monitoring/*/alerts/*/acknowledge")
         .hasAnyRole(ADMIN, CITY, COUNTY)
         .requestMatchers("/monitoring/*/warning-rules", "/monitoring/*/warning-rules/*")
+        .hasRole(ADMIN)
+        .requestMatchers(POST, "/plans/*/tasks/*/units")
         .hasRole(ADMIN)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()

@@ -111,7 +111,8 @@ class PlanPageController {
                 .findFirst()
                 .map(b -> b.sourceText()),
             plan.place(code).map(p -> p.sourceText() == null ? p.nameZh() : p.sourceText()),
-            plan.indicator(code).map(i -> i.tableRow()))
+            plan.indicator(code).map(i -> i.tableRow()),
+            plan.task(code).map(t -> t.sourceText()))
         .flatMap(Optional::stream)
         .findFirst();
   }
