@@ -10,7 +10,8 @@ CREATE TABLE plan_unit (
     kind        text NOT NULL CHECK (kind IN ('department', 'city')),
     region_code text,
     PRIMARY KEY (plan_id, code),
-    CHECK ((kind = 'city') = (region_code IS NOT NULL))
+    -- a city government has its region; a department may have one (兰州新区管委会)
+    CHECK (kind <> 'city' OR region_code IS NOT NULL)
 );
 
 CREATE TABLE plan_task (

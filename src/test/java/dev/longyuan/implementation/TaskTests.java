@@ -41,6 +41,8 @@ class TaskTests {
 
   @Autowired AuditLog audit;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @BeforeEach
   void storeThePlan() throws Exception {
     String yaml;
@@ -171,5 +173,53 @@ class TaskTests {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(text).contains("<mark>支持炼油装置升级改造</mark>");
+  }
+
+  @Test
+  void anAdministratorAssignsATasksUnitsInTheBrowserAndTheGansuTasksAreListedByChapter()
+      throws Exception {
+    org.openqa.selenium.chrome.ChromeDriver browser = dev.longyuan.HeadlessChromium.start();
+    try {
+      dev.longyuan.HeadlessChromium.signIn(
+          browser, port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+      browser.get("http://localhost:" + port + "/plans/" + PLAN + "/tasks/TK-2.2.1-01?lang=zh");
+      browser
+          .findElement(
+              org.openqa.selenium.By.cssSelector(
+                  "select[name=leadUnit] option[value='city-620100']"))
+          .click();
+      var co = browser.findElement(org.openqa.selenium.By.name("coUnits"));
+      co.clear();
+      co.sendKeys("gxj，fgw");
+      browser.findElement(org.openqa.selenium.By.name("reason")).sendKeys("由市政府牵头推进");
+      browser.findElement(org.openqa.selenium.By.cssSelector("#assign-form button")).click();
+      dev.longyuan.HeadlessChromium.waitFor(browser, org.openqa.selenium.By.id("message"));
+
+      assertThat(browser.findElement(org.openqa.selenium.By.id("lead")).getText())
+          .startsWith("兰州市人民政府")
+          .contains("省级确定");
+      assertThat(browser.findElement(org.openqa.selenium.By.id("co")).getText())
+          .isEqualTo("市工业和信息化委员会、市发展和改革委员会");
+      assertThat(browser.findElement(org.openqa.selenium.By.id("proposed")).getText())
+          .isEqualTo("市工业和信息化委员会（兰州市人民政府）");
+      assertThat(browser.findElement(org.openqa.selenium.By.id("history")).getText())
+          .contains("由市政府牵头推进", "admin");
+      dev.longyuan.HeadlessChromium.screenshot(browser, "task-assigned");
+
+      browser.get(
+          "http://localhost:" + port + "/plans/gansu-13fyp-industry/tasks?chapter=5&lang=zh");
+      assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("table.tasks tbody tr")))
+          .hasSize(
+              (int)
+                  plans.plan("gansu-13fyp-industry").orElseThrow().tasks().stream()
+                      .filter(t -> t.section().startsWith("5"))
+                      .count());
+      assertThat(browser.findElement(org.openqa.selenium.By.id("task-TK-5.1.4-01")).getText())
+          .contains("省工业和信息化厅");
+      dev.longyuan.HeadlessChromium.screenshot(browser, "tasks-chapter-5");
+      assertThat(dev.longyuan.HeadlessChromium.consoleErrors(browser)).isEmpty();
+    } finally {
+      browser.quit();
+    }
   }
 }

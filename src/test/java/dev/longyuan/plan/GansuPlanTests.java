@@ -57,6 +57,31 @@ class GansuPlanTests {
   }
 
   @Test
+  void everySentenceOfChapterFiveSetsATaskWithItsWordsAndALeadUnit() {
+    for (PlanSection section : plan.sections()) {
+      if (!section.id().startsWith("5") || section.text().isEmpty()) {
+        continue;
+      }
+      List<PlanTask> tasks =
+          plan.tasks().stream().filter(t -> t.section().equals(section.id())).toList();
+      for (String sentence : section.text().split("[。；]")) {
+        if (sentence.isBlank()) {
+          continue;
+        }
+        assertThat(tasks)
+            .as("tasks of section %s quoting from \"%s\"", section.id(), sentence.strip())
+            .anySatisfy(t -> assertThat(sentence).contains(t.sourceText()));
+      }
+    }
+    assertThat(plan.tasks()).allSatisfy(t -> assertThat(plan.unit(t.leadUnit())).isPresent());
+    // 专精特新200户 is set in 5.1.4 and served by the task that sets it
+    assertThat(plan.tasks())
+        .filteredOn(t -> t.targets().contains("T-5.1.4-02"))
+        .anySatisfy(t -> assertThat(t.sourceText()).contains("专精特新"));
+    assertThat(plan.units()).filteredOn(u -> u.kind() == UnitKind.CITY).hasSize(14);
+  }
+
+  @Test
   void isValid() {
     assertThat(PlanFile.read(shippedText()).isValid()).isTrue();
     assertThat(plan.id()).isEqualTo("gansu-13fyp-industry");

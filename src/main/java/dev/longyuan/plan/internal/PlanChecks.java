@@ -107,13 +107,10 @@ final class PlanChecks {
   }
 
   private void checkUnit(ResponsibleUnit unit, Set<String> regionCodes) {
-    if ((unit.kind() == UnitKind.CITY) != (unit.regionCode() != null)) {
+    if (unit.kind() == UnitKind.CITY && unit.regionCode() == null) {
       origins
           .of(unit)
-          .problem(
-              "regionCode",
-              "市州政府须写明 regionCode，省直部门不写",
-              "a city government gives its regionCode; a department has none");
+          .problem("regionCode", "市州政府须写明 regionCode", "a city government gives its regionCode");
     }
     reference(unit, "regionCode", unit.regionCode(), regionCodes, "行政区划", "region");
   }
