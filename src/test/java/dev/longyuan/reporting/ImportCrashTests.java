@@ -48,7 +48,7 @@ class ImportCrashTests {
           DriverManager.getConnection(
               "jdbc:postgresql://localhost:" + port + "/longyuan", "postgres", "")) {
         String phase = "";
-        for (int i = 0; i < 600 && !phase.equals("writing"); i++) {
+        for (int i = 0; i < 3000 && !phase.equals("writing"); i++) {
           Thread.sleep(20);
           try (ResultSet rs =
               watcher
