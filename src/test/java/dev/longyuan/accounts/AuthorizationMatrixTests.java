@@ -82,6 +82,13 @@ class AuthorizationMatrixTests {
           Map.entry("GET /api/plans/{planId}/tasks", EVERYONE),
           Map.entry("GET /api/plans/{planId}/tasks/{code}", EVERYONE),
           Map.entry("PUT /api/plans/{planId}/tasks/{code}/units", ADMIN),
+          // annual implementation plans: read by government staff, set and approved by the province
+          Map.entry("GET /plans/{planId}/annual-plans/{year}", REGIONS),
+          Map.entry("POST /plans/{planId}/annual-plans/{year}/targets/{code}", ADMIN),
+          Map.entry("POST /plans/{planId}/annual-plans/{year}/approval", ADMIN),
+          Map.entry("GET /api/plans/{planId}/annual-plans/{year}", REGIONS),
+          Map.entry("PUT /api/plans/{planId}/annual-plans/{year}/targets/{code}", ADMIN),
+          Map.entry("POST /api/plans/{planId}/annual-plans/{year}/approval", ADMIN),
           Map.entry("GET /plans/{planId}/assessment", REGIONS),
           Map.entry("GET /monitoring/{planId}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}", REGIONS),
@@ -198,6 +205,7 @@ class AuthorizationMatrixTests {
           "{id}", "999999",
           "{key}", "rev",
           "{type}", "midterm",
+          "{year}", "2030",
           "{username}", "no-such-user");
 
   static final String WORKS = CreditCode.withCheckCharacter("91620100MATR1X001").value();

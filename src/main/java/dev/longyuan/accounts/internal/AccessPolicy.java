@@ -35,6 +35,14 @@ final class AccessPolicy {
         // plan
         .requestMatchers(PUT, "/api/plans/*/tasks/*/units")
         .hasRole(ADMIN)
+        // an annual plan is the government's working document: its staff read it, the province
+        // sets and approves it
+        .requestMatchers(GET, "/api/plans/*/annual-plans/*")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(PUT, "/api/plans/*/annual-plans/*/targets/*")
+        .hasRole(ADMIN)
+        .requestMatchers(POST, "/api/plans/*/annual-plans/*/approval")
+        .hasRole(ADMIN)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
@@ -90,6 +98,11 @@ final class AccessPolicy {
         .requestMatchers("/monitoring/*/warning-rules", "/monitoring/*/warning-rules/*")
         .hasRole(ADMIN)
         .requestMatchers(POST, "/plans/*/tasks/*/units")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/plans/*/annual-plans/*")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(
+            POST, "/plans/*/annual-plans/*/targets/*", "/plans/*/annual-plans/*/approval")
         .hasRole(ADMIN)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()

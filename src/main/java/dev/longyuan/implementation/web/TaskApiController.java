@@ -1,16 +1,11 @@
 package dev.longyuan.implementation.web;
 
 import dev.longyuan.implementation.AssignedTask;
-import dev.longyuan.implementation.ImplementationRefused;
 import dev.longyuan.implementation.Tasks;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -100,21 +95,5 @@ class TaskApiController {
             change.reason() == null ? "" : change.reason(),
             principal.getName(),
             "api"));
-  }
-
-  @ExceptionHandler(ImplementationRefused.class)
-  ResponseEntity<Map<String, String>> refused(ImplementationRefused refused) {
-    HttpStatus status =
-        switch (refused.code()) {
-          case "plan.unknown", "task.unknown" -> HttpStatus.NOT_FOUND;
-          default -> HttpStatus.BAD_REQUEST;
-        };
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "code", refused.code(),
-                "messageZh", refused.messageZh(),
-                "messageEn", refused.messageEn()));
   }
 }

@@ -1,0 +1,32 @@
+package dev.longyuan.implementation.web;
+
+import dev.longyuan.implementation.ImplementationRefused;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A refused request on the implementation API, as JSON with its code and both languages. */
+@RestControllerAdvice(assignableTypes = {TaskApiController.class, AnnualPlanApiController.class})
+class ImplementationApiAdvice {
+
+  @ExceptionHandler(ImplementationRefused.class)
+  ResponseEntity<Map<String, String>> refused(ImplementationRefused refused) {
+    HttpStatus status =
+        switch (refused.code()) {
+          case "plan.unknown", "task.unknown", "target.unknown", "year.outside" ->
+              HttpStatus.NOT_FOUND;
+          case "annual_plan.approved" -> HttpStatus.CONFLICT;
+          default -> HttpStatus.BAD_REQUEST;
+        };
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            Map.of(
+                "code", refused.code(),
+                "messageZh", refused.messageZh(),
+                "messageEn", refused.messageEn()));
+  }
+}
