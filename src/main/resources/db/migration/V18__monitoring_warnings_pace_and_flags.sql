@@ -20,6 +20,7 @@ ALTER TABLE warning_rule ADD CONSTRAINT warning_rule_data_quality_check
         AND threshold IS NOT NULL AND expression IS NULL
         AND (data_item IS NOT NULL OR comparator = 'unreviewed_flags')));
 
+-- the pace rule watches the province alone: it assesses the plan for each region it watches
 INSERT INTO warning_rule
     (code, plan_id, kind, severity, name_zh, name_en, region_code, cities, expression,
      target_code, data_item, comparator, threshold, months, enabled)
@@ -27,7 +28,7 @@ VALUES
     ('va-growth-below-pace', 'gansu-13fyp-industry', 'trend', 'warning',
      '全部工业增加值累计增速连续3个月低于完成目标所需增速',
      'Cumulative growth of value added below the pace its target needs for 3 consecutive months',
-     '620000', true, NULL, 'T-2.3.1-01', NULL, 'below_pace', NULL, 3, true),
+     '620000', false, NULL, 'T-2.3.1-01', NULL, 'below_pace', NULL, 3, true),
     ('flags-unreviewed', 'gansu-13fyp-industry', 'data_quality', 'warning',
      '标记待核数据超过7天未审核', 'Values flagged for review left unreviewed for more than 7 days',
      '620000', true, NULL, NULL, NULL, 'unreviewed_flags', 7, 1, true)

@@ -304,8 +304,8 @@ public class Warnings {
     Double reached =
         target.judged().stream()
             .filter(p -> p.year() == end)
-            .map(TargetAssessment.YearPoint::value)
             .findFirst()
+            .map(TargetAssessment.YearPoint::value)
             .orElse(null);
     if (reached == null || reached <= 0) {
       return null;
