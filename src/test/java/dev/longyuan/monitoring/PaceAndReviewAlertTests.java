@@ -2,8 +2,13 @@ package dev.longyuan.monitoring;
 
 import static dev.longyuan.monitoring.OverviewTests.add;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.longyuan.PlatformTest;
+import dev.longyuan.TestUsers;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalRequest;
 import dev.longyuan.reporting.Approvals;
@@ -17,34 +22,42 @@ import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The trend rule against the pace a growth target still needs, and the data-quality rule on flagged
- * values left unreviewed, on crafted data in a county of 武威市 where no other enterprise of the
- * shared test database sits: three enterprises of this test, rules of this test watching that
- * county alone.
+ * values left unreviewed, on crafted data in a county (of 张掖市, or the next free) where no other
+ * enterprise of the shared test database sits: three enterprises of this test, rules of this test
+ * watching that county alone.
  */
 @PlatformTest
 class PaceAndReviewAlertTests {
 
   static final String PLAN = AlertTests.PLAN;
 
-  static final List<String> CANDIDATES = List.of("620623", "620622", "620621", "620602");
+  /**
+   * Counties that hold no shipped enterprise and no other test's: the first still empty is ours.
+   */
+  static final List<String> CANDIDATES =
+      List.of("620724", "620525", "620524", "620503", "620123", "620122");
 
   static final List<String> OURS =
       List.of(
-          CreditCode.withCheckCharacter("91620600PACE0000A").value(),
-          CreditCode.withCheckCharacter("91620600PACE0000B").value(),
-          CreditCode.withCheckCharacter("91620600PACE0000C").value());
+          CreditCode.withCheckCharacter("91620700PACE0000A").value(),
+          CreditCode.withCheckCharacter("91620700PACE0000B").value(),
+          CreditCode.withCheckCharacter("91620700PACE0000C").value());
 
   @Autowired Warnings warnings;
 
@@ -186,6 +199,43 @@ class PaceAndReviewAlertTests {
       assertThat(raised).hasSize(1);
       assertThat(raised.get(0).threshold()).isEqualByComparingTo("6.88");
       assertThat(raised.get(0).value()).isEqualByComparingTo("6");
+    }
+  }
+
+  @Nested
+  class ThePage {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void anAdministratorChangesAPaceRulesSeverityAndMonthsAndItHasNoThresholdToSet()
+        throws Exception {
+      WarningRule rule = rule("trend", "below_pace", null, BelowPace.TARGET, null, 3);
+      String page =
+          mvc.perform(get("/monitoring/" + PLAN + "/warning-rules").with(TestUsers.admin()))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      Element row = Jsoup.parse(page).getElementById("rule-" + rule.code());
+      assertThat(row.selectFirst("td.condition").text())
+          .isEqualTo(BelowPace.TARGET + " 低于完成目标所需增速");
+      assertThat(row.select("input[name=threshold]")).isEmpty();
+      assertThat(row.select("input[name=months]").val()).isEqualTo("3");
+
+      mvc.perform(
+              post("/monitoring/" + PLAN + "/warning-rules/" + rule.id())
+                  .param("severity", "severe")
+                  .param("threshold", "5")
+                  .param("months", "2")
+                  .param("enabled", "true")
+                  .with(csrf())
+                  .with(TestUsers.admin()))
+          .andExpect(status().is3xxRedirection());
+      WarningRule changed = warnings.rule(PLAN, rule.id()).orElseThrow();
+      assertThat(changed.severity()).isEqualTo("severe");
+      assertThat(changed.months()).isEqualTo(2);
+      assertThat(changed.threshold()).isNull();
     }
   }
 

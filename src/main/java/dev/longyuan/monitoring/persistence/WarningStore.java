@@ -108,7 +108,7 @@ public class WarningStore {
                 """
                 UPDATE warning_rule SET severity = :severity,
                   threshold = CASE WHEN kind = 'deviation' OR comparator = 'below_pace' THEN NULL
-                    ELSE :threshold END,
+                    ELSE CAST(:threshold AS numeric) END,
                   months = :months, enabled = :enabled, updated_by = :by, updated_at = now()
                 WHERE id = :id
                 """)
