@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,22 +67,26 @@ public class EnterpriseRanking {
       return List.of();
     }
     List<String> prefixes = regionCodes.stream().map(r -> RegionCode.of(r).prefix()).toList();
+    List<MirrorQueries.UnitValue> units;
     try (Connection duck = mirror.open()) {
-      return mirror
-          .largest(duck, element, period, measure, prefixes, industryPrefixes, limit)
-          .stream()
-          .map(
-              u ->
-                  new RankedEnterprise(
-                      u.unit(),
-                      reporting.enterprise(u.unit()).map(Enterprise::name).orElse(u.unit()),
-                      u.regionCode(),
-                      u.industryCode(),
-                      u.value(),
-                      "synthetic".equals(u.source())))
-          .toList();
+      units = mirror.largest(duck, element, period, measure, prefixes, industryPrefixes, limit);
     } catch (SQLException e) {
       throw new IllegalStateException("the analytics copy could not be read: " + e.getMessage(), e);
     }
+    // the names of all of them in one query, not one each
+    Map<String, String> names =
+        reporting.enterprises(units.stream().map(MirrorQueries.UnitValue::unit).toList()).stream()
+            .collect(Collectors.toMap(e -> e.creditCode().value(), Enterprise::name, (a, b) -> a));
+    return units.stream()
+        .map(
+            u ->
+                new RankedEnterprise(
+                    u.unit(),
+                    names.getOrDefault(u.unit(), u.unit()),
+                    u.regionCode(),
+                    u.industryCode(),
+                    u.value(),
+                    "synthetic".equals(u.source())))
+        .toList();
   }
 }

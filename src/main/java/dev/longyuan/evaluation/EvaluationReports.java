@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,21 @@ public class EvaluationReports {
       DataScope scope,
       @Nullable String region,
       Locale locale) {
+    return report(planId, type, year, scope, region, locale, step -> {});
+  }
+
+  /**
+   * The report, telling each step as it begins: {@code assess} (the plan's assessment for the year
+   * and region), then {@code write} (the tables and the narrative from its figures).
+   */
+  public EvaluationReport report(
+      String planId,
+      ReportType type,
+      @Nullable Integer year,
+      DataScope scope,
+      @Nullable String region,
+      Locale locale,
+      Consumer<String> progress) {
     Plan plan = plan(planId);
     Integer reportYear = type.year(plan, year);
     if (reportYear == null) {
@@ -129,7 +145,9 @@ public class EvaluationReports {
           "报告年份 " + reportYear + " 晚于规划目标年 " + plan.targetYear(),
           "the year " + reportYear + " is after the plan's target year " + plan.targetYear());
     }
+    progress.accept("assess");
     PlanAssessment assessment = assessor.assess(planId, reportYear, scope, region, null);
+    progress.accept("write");
     Texts texts = new Texts(messages, locale);
     boolean zh = texts.chinese();
     Map<String, TargetAssessment> byTarget =

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,12 +138,21 @@ public class ReportArchive {
 
   /** The latest stored version, or version 1 written now when there is none. */
   public StoredReport latest(ReportKey key, DataScope scope, String actor) {
-    return store.find(key, null).orElseGet(() -> write(key, scope, actor, true));
+    return store.find(key, null).orElseGet(() -> write(key, scope, actor, true, step -> {}));
   }
 
   /** A new version from the data as they are now. */
   public StoredReport newVersion(ReportKey key, DataScope scope, String actor) {
-    return write(key, scope, actor, false);
+    return write(key, scope, actor, false, step -> {});
+  }
+
+  /**
+   * A new version, telling each step as it begins ({@link ReportGeneration#STEPS}): nothing is
+   * stored until the last, so a failure on the way leaves no version.
+   */
+  public StoredReport newVersion(
+      ReportKey key, DataScope scope, String actor, Consumer<String> progress) {
+    return write(key, scope, actor, false, progress);
   }
 
   /** A version as it was stored. */
@@ -161,7 +171,8 @@ public class ReportArchive {
     return prefix == null ? List.of() : store.versions(planId, prefix, limit);
   }
 
-  private StoredReport write(ReportKey key, DataScope scope, String actor, boolean onlyFirst) {
+  private StoredReport write(
+      ReportKey key, DataScope scope, String actor, boolean onlyFirst, Consumer<String> progress) {
     long started = System.nanoTime();
     // read before the figures: a change made while they are computed makes a later version
     String dataVersion = engine.dataVersion();
@@ -170,8 +181,10 @@ public class ReportArchive {
     String html;
     byte[] xlsx;
     if (key.type().equals("monthly")) {
+      progress.accept("assess");
       MonthlyBrief brief =
           reports.brief(key.planId(), key.period(), scope, key.regionCode(), locale);
+      progress.accept("write");
       html = documents.html(brief, baseYear);
       xlsx = workbook.write(brief, baseYear);
     } else {
@@ -182,11 +195,15 @@ public class ReportArchive {
               key.year(),
               scope,
               key.regionCode(),
-              locale);
-      html = documents.html(report, baseYear);
+              locale,
+              progress);
       xlsx = workbook.write(report, baseYear);
+      progress.accept("charts");
+      html = documents.html(report, baseYear, documents.charts(report));
     }
+    progress.accept("pdf");
     byte[] pdf = documents.pdf(html);
+    progress.accept("save");
     StoredReport stored =
         store.store(
             key, dataVersion, actor, html.getBytes(StandardCharsets.UTF_8), pdf, xlsx, onlyFirst);

@@ -2,9 +2,11 @@ package dev.longyuan.monitoring;
 
 import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.analytics.Reconciliation;
+import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.DataElement;
 import dev.longyuan.reporting.DataSet;
 import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.FlaggedBacklog;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.StoredValue;
 import dev.longyuan.reporting.ValueQuery;
@@ -14,6 +16,7 @@ import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The data-quality rules' checks: which units have not reported a monthly data set N days after the
- * month's end, and where a region's own figure and its enterprises' sum differ by more than X%.
+ * month's end, where a region's own figure and its enterprises' sum differ by more than X%, and how
+ * many values flagged for review have waited unreviewed more than N days.
  */
 @Component
 class DataQualityChecks {
@@ -40,10 +44,35 @@ class DataQualityChecks {
 
   private final ReportingService reporting;
   private final IndicatorEngine engine;
+  private final Approvals approvals;
 
-  DataQualityChecks(ReportingService reporting, IndicatorEngine engine) {
+  DataQualityChecks(ReportingService reporting, IndicatorEngine engine, Approvals approvals) {
     this.reporting = reporting;
     this.engine = engine;
+    this.approvals = approvals;
+  }
+
+  /**
+   * The values of the region's units that a soft check flagged for review and that have waited
+   * unreviewed (neither approved nor returned) more than the rule's threshold in days: the value is
+   * how many, the period the oldest one's, the detail the day it has waited since.
+   */
+  Alert.@Nullable Finding unreviewedFlags(WarningRule rule, String region) {
+    long days = rule.threshold() == null ? 0 : rule.threshold().longValue();
+    FlaggedBacklog backlog =
+        approvals.unreviewedFlags(
+            DataScope.region(RegionCode.of(region)), OffsetDateTime.now().minusDays(days));
+    if (backlog.values() == 0 || backlog.oldestSince() == null) {
+      return null;
+    }
+    return new Alert.Finding(
+        region,
+        null,
+        "",
+        BigDecimal.valueOf(backlog.values()),
+        rule.threshold(),
+        java.util.Objects.requireNonNullElse(backlog.oldestPeriod(), ""),
+        backlog.oldestSince().atZoneSameInstant(ZONE).toLocalDate().toString());
   }
 
   /**

@@ -10,12 +10,17 @@ import org.jspecify.annotations.Nullable;
  * watches (with {@code cities}, each city of that province as well) and the sector, if any. A
  * threshold or trend rule compares an indicator {@code expression}'s 累计 value with {@code
  * threshold} by {@code comparator} and fires when {@code months} consecutive months all satisfy it;
- * a deviation rule fires for a target of the plan ({@code targetCode}, or any when null) that is
+ * a trend rule {@code below_pace} instead compares the 累计 growth of the average-growth target
+ * {@code targetCode} (its indicator's definition, or {@code expression} when given) with the annual
+ * growth the target still needs from the latest year-end to its goal, and has no threshold; a
+ * deviation rule fires for a target of the plan ({@code targetCode}, or any when null) that is
  * binding and projected to miss ({@code projected_miss}) or whose progress label is worse than a
  * year earlier ({@code worsened}). A data-quality rule watches {@code dataItem}: a data set whose
  * month a unit has not reported {@code threshold} days after the month's end ({@code unreported}),
  * or an additive element whose region figure and enterprise sum differ by more than {@code
- * threshold} percent of the region figure ({@code official_gap}).
+ * threshold} percent of the region figure ({@code official_gap}); or the values of a region that a
+ * soft check flagged for review and that have waited unreviewed more than {@code threshold} days
+ * ({@code unreviewed_flags}, no data item).
  */
 public record WarningRule(
     long id,
@@ -55,7 +60,15 @@ public record WarningRule(
 
   /** Whether it compares an indicator's value with a threshold (threshold and trend rules). */
   public boolean comparesValues() {
-    return expression != null;
+    return expression != null && !followsPace();
+  }
+
+  /**
+   * Whether it compares a growth target's cumulative growth with the pace the target still needs
+   * ({@code below_pace}), rather than with a threshold.
+   */
+  public boolean followsPace() {
+    return comparator.equals("below_pace");
   }
 
   /** Whether it checks the data themselves (kind {@code data_quality}). */

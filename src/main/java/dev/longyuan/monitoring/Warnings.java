@@ -15,6 +15,7 @@ import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.Period;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Early warnings: the rules, their evaluation against the data (threshold and trend rules on an
- * indicator's 累计 values month by month, deviation rules on the plan's assessment, data-quality
- * rules on the units' reports and the regions' own figures) and the alerts they raise, read by the
- * regions in a user's scope.
+ * indicator's 累计 values month by month, against a fixed threshold or the pace a growth target still
+ * needs; deviation rules on the plan's assessment, data-quality rules on the units' reports and the
+ * regions' own figures) and the alerts they raise, read by the regions in a user's scope.
  */
 @Service
 public class Warnings {
@@ -146,8 +147,15 @@ public class Warnings {
 
   private List<Alert.Finding> findings(Plan plan, WarningRule rule, String region, int year) {
     if (rule.checksData()) {
-      Alert.Finding gap = quality.officialGap(rule, region, year);
-      return gap == null ? List.of() : List.of(gap);
+      Alert.Finding found =
+          rule.comparator().equals("unreviewed_flags")
+              ? quality.unreviewedFlags(rule, region)
+              : quality.officialGap(rule, region, year);
+      return found == null ? List.of() : List.of(found);
+    }
+    if (rule.followsPace()) {
+      Alert.Finding finding = belowPace(plan, rule, region, year);
+      return finding == null ? List.of() : List.of(finding);
     }
     if (rule.comparesValues()) {
       Alert.Finding finding = compare(rule, region, year);
@@ -224,6 +232,86 @@ public class Warnings {
         rule.threshold(),
         months.get(latest),
         "");
+  }
+
+  /**
+   * The target's cumulative (累计) growth in the latest month with a value and the months before it,
+   * each against the pace its year still needs: the average annual growth that takes the judged
+   * index from the end of the year before to the target's goal in the target year. It fires when
+   * {@code months} consecutive months all fall short; the value is the latest month's growth, the
+   * threshold its year's pace, in percent to two places.
+   */
+  private Alert.@Nullable Finding belowPace(Plan plan, WarningRule rule, String region, int year) {
+    String asked =
+        plan.province().map(p -> p.code().value()).orElse("").equals(region) ? null : region;
+    TargetAssessment target =
+        assessor.assess(plan.id(), year, EVERYTHING, asked, rule.sector()).targets().stream()
+            .filter(t -> t.targetCode().equals(rule.targetCode()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no target " + rule.targetCode()));
+    if (!target.kind().equals("average_annual_growth")) {
+      throw new IllegalArgumentException(
+          "target " + target.targetCode() + " does not set an average annual growth");
+    }
+    String definition = rule.expression() != null ? rule.expression() : target.definition();
+    if (definition == null) {
+      throw new IllegalArgumentException("target " + target.targetCode() + " has no definition");
+    }
+    boolean higher = target.direction().equals("higher_is_better");
+    List<String> months = new ArrayList<>();
+    for (int y = year - 1; y <= year; y++) {
+      Period.monthsOf(y).forEach(p -> months.add(p.code()));
+    }
+    List<IndicatorValue> values =
+        engine.evaluate(engine.parse(definition), EVERYTHING, region, rule.sector(), months, "ytd");
+    int latest = values.size() - 1;
+    while (latest >= 0 && values.get(latest).value() == null) {
+      latest--;
+    }
+    if (latest < 0 || latest + 1 < rule.months()) {
+      return null;
+    }
+    for (int i = latest; i > latest - rule.months(); i--) {
+      BigDecimal value = values.get(i).value();
+      BigDecimal pace = pace(target, Period.parse(months.get(i)).year());
+      if (value == null
+          || pace == null
+          || (higher ? value.compareTo(pace) >= 0 : value.compareTo(pace) <= 0)) {
+        return null;
+      }
+    }
+    return new Alert.Finding(
+        region,
+        rule.sector(),
+        target.targetCode(),
+        values.get(latest).value(),
+        pace(target, Period.parse(months.get(latest)).year()),
+        months.get(latest),
+        "");
+  }
+
+  /**
+   * The average annual growth, in percent to two places, that an average-growth target still needs
+   * in a year: from the judged index (base year = 100) at the end of the year before to the goal in
+   * the target year. None before the base year or after the target year, or when that index is not
+   * known.
+   */
+  static @Nullable BigDecimal pace(TargetAssessment target, int year) {
+    int end = year - 1;
+    if (target.goal() == null || end < target.baseYear() || year > target.targetYear()) {
+      return null;
+    }
+    Double reached =
+        target.judged().stream()
+            .filter(p -> p.year() == end)
+            .findFirst()
+            .map(TargetAssessment.YearPoint::value)
+            .orElse(null);
+    if (reached == null || reached <= 0) {
+      return null;
+    }
+    double growth = Math.pow(target.goal() / reached, 1.0 / (target.targetYear() - end)) - 1;
+    return BigDecimal.valueOf(growth * 100).setScale(2, RoundingMode.HALF_UP);
   }
 
   /** The plan's targets in a region that are projected to miss, or fell back a label. */

@@ -188,6 +188,16 @@ public class Approvals {
   }
 
   /**
+   * The values in scope that a soft check flags (本期 far from 上年同期, or a jump against the unit's own
+   * history) and that have waited unreviewed since before {@code waitingSince}: submitted, and
+   * neither approved nor returned by any level since. The soft validation rules are left out: they
+   * flag a unit-period as a whole in the queue, not a value.
+   */
+  public FlaggedBacklog unreviewedFlags(DataScope scope, java.time.OffsetDateTime waitingSince) {
+    return queue.unreviewedFlags(scope, waitingSince);
+  }
+
+  /**
    * What the scope's level approved among the units in scope and may reopen, most recent periods
    * first; nothing for an enterprise.
    */

@@ -14,6 +14,7 @@ import dev.longyuan.reporting.persistence.RuleRepository;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.RegionCode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -355,6 +356,11 @@ public class ReportingService {
   /** The latest imports the user may see (all for the province, else their own), newest first. */
   public List<ImportStatus> recentImports(int limit, DataScope scope, String actor) {
     return importLog.recent(limit, scope, actor);
+  }
+
+  /** The registered enterprises among these credit codes (one query for a list of any length). */
+  public List<Enterprise> enterprises(Collection<String> creditCodes) {
+    return enterprises.findAll(creditCodes);
   }
 
   /** The enterprise with this credit code, if registered. */

@@ -166,7 +166,11 @@ class AuthorizationMatrixTests {
           Map.entry(
               "POST /api/plans/{planId}/reports/{type}",
               EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
+          Map.entry(
+              "GET /api/plans/{planId}/report-generations/{id}",
+              EnumSet.of(Who.ADMIN, Who.ANALYST, Who.CITY, Who.COUNTY)),
           Map.entry("GET /plans/{planId}/reports", REGIONS),
+          Map.entry("GET /plans/{planId}/reports/generations/{id}", REGIONS),
           Map.entry("POST /plans/{planId}/reports", REGIONS),
           // changing data: not the analyst, who reads only
           Map.entry("POST /data/import", REPORTERS),

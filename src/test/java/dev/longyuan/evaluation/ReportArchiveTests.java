@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
 import dev.longyuan.evaluation.internal.BriefSchedule;
 import dev.longyuan.reporting.CreditCode;
 import dev.longyuan.reporting.Enterprise;
@@ -247,6 +248,39 @@ class ReportArchiveTests {
                   .with(csrf())
                   .with(TestUsers.admin()))
           .andExpect(status().is3xxRedirection());
+      // a mid-term report is made in the background: the page follows it until it links version 2
+      var generation =
+          Jsoup.parse(
+                  mvc.perform(get("/plans/" + PLAN + "/reports").with(TestUsers.admin()))
+                      .andExpect(status().isOk())
+                      .andReturn()
+                      .getResponse()
+                      .getContentAsString(StandardCharsets.UTF_8))
+              .select("div.generation")
+              .stream()
+              .filter(div -> div.text().contains(county))
+              .findFirst()
+              .orElseThrow();
+      assertThat(generation.select("li.step")).hasSize(5);
+      String fragment = "/plans/" + PLAN + "/reports/generations/" + generation.id().substring(11);
+      var done = generation;
+      for (int i = 0; i < 600 && done.select(".made-version").isEmpty(); i++) {
+        assertThat(done.select(".error")).isEmpty();
+        Thread.sleep(50);
+        done =
+            Jsoup.parse(
+                    mvc.perform(get(fragment).header("HX-Request", "true").with(TestUsers.admin()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("div.generation");
+      }
+      assertThat(done.select(".made-version a.format-pdf").attr("href"))
+          .contains("version=2", "format=pdf", "region=" + county);
+      assertThat(done.select("li.step.done")).hasSize(5);
+      // no longer polled once done
+      assertThat(done.hasAttr("hx-get")).isFalse();
       ReportKey key =
           archive.key(
               PLAN,
@@ -259,6 +293,95 @@ class ReportArchiveTests {
       assertThat(archive.version(key, 2)).isPresent();
       assertThat(ask(get(url())).getHeader("X-Report-Version")).isEqualTo("2");
     }
+  }
+
+  @Nested
+  class InTheBackground {
+
+    @Autowired ReportGenerations generations;
+
+    @Autowired Accounts accounts;
+
+    @Test
+    void anApiClientPreferringAnAsynchronousAnswerGets202AndFollowsTheStatusToTheVersion()
+        throws Exception {
+      ask(get(url()));
+      MockHttpServletResponse accepted =
+          mvc.perform(
+                  post(url())
+                      .param("region", county)
+                      .header("Prefer", "respond-async")
+                      .with(TestUsers.admin()))
+              .andExpect(status().isAccepted())
+              .andReturn()
+              .getResponse();
+      String location = accepted.getHeader("Location");
+      assertThat(location).startsWith("/api/plans/" + PLAN + "/report-generations/");
+      tools.jackson.databind.JsonNode status =
+          json(accepted.getContentAsString(StandardCharsets.UTF_8));
+      assertThat(status.get("type").asString()).isEqualTo("midterm");
+      assertThat(status.get("region").asString()).isEqualTo(county);
+      for (int i = 0; i < 600 && status.get("state").asString().equals("running"); i++) {
+        Thread.sleep(50);
+        status =
+            json(
+                mvc.perform(get(location).with(TestUsers.admin()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+      }
+      assertThat(status.get("state").asString()).isEqualTo("done");
+      assertThat(status.get("version").asInt()).isEqualTo(2);
+      assertThat(status.get("stepsDone").asInt()).isEqualTo(5);
+      String document = status.get("document").asString();
+      assertThat(document).contains("version=2", "region=" + county);
+      assertThat(
+              mvc.perform(get(document).with(TestUsers.admin()))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getHeader("X-Report-Version"))
+          .isEqualTo("2");
+      // another city's user does not see it
+      String lanzhou =
+          TestUsers.ensure(accounts, "generations-city-620100", "CITY", "620100", null);
+      mvc.perform(get(location).with(TestUsers.as(lanzhou))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aNewVersionTellsItsStepsInOrder() {
+      ReportKey key =
+          archive.key(
+              PLAN, "final", null, null, county, DataScope.everything(false), Locale.ENGLISH);
+      List<String> steps = new ArrayList<>();
+      StoredReport made =
+          archive.newVersion(key, DataScope.everything(false), "generation-test", steps::add);
+      assertThat(steps).containsExactly("assess", "write", "charts", "pdf", "save");
+      assertThat(archive.version(key, made.version().version())).isPresent();
+    }
+
+    @Test
+    void aGenerationThatFailsLeavesNoVersion() throws Exception {
+      // a year after the plan's target year: refused when the assessment begins
+      ReportKey key = new ReportKey(PLAN, "annual", 2030, "", county, "zh");
+      ReportGeneration started =
+          generations.start(key, DataScope.everything(false), "generation-test");
+      ReportGeneration seen = started;
+      for (int i = 0; i < 200 && seen.running(); i++) {
+        Thread.sleep(50);
+        seen = generations.generation(started.id(), DataScope.everything(false)).orElseThrow();
+      }
+      assertThat(seen.state()).isEqualTo("failed");
+      assertThat(seen.errorZh()).contains("2030");
+      assertThat(seen.errorEn()).contains("target year");
+      assertThat(seen.version()).isNull();
+      assertThat(archive.exists(key)).isFalse();
+    }
+  }
+
+  private static tools.jackson.databind.JsonNode json(String text) {
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
   }
 
   @Nested

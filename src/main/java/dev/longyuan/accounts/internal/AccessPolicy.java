@@ -26,7 +26,11 @@ final class AccessPolicy {
     routes
         // an assessment, and a report written from one, reads a region's data: never public,
         // though the plan is, and not for an enterprise
-        .requestMatchers(GET, "/api/plans/*/assessment", "/api/plans/*/reports/*")
+        .requestMatchers(
+            GET,
+            "/api/plans/*/assessment",
+            "/api/plans/*/reports/*",
+            "/api/plans/*/report-generations/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // a new version of a report: whoever may read it, from the data as they are then
         .requestMatchers(POST, "/api/plans/*/reports/*")
@@ -90,7 +94,7 @@ final class AccessPolicy {
             "/monitoring/*/alerts")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // the stored reports, and the form that makes one: as the reports' API
-        .requestMatchers("/plans/*/reports")
+        .requestMatchers("/plans/*/reports", "/plans/*/reports/generations/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // an alert is acknowledged by those who may change their region's data, not an analyst
         .requestMatchers(POST, "/monitoring/*/alerts/*/acknowledge")

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,15 +42,25 @@ public class ReportDocuments {
   }
 
   public String html(EvaluationReport report, int baseYear) {
+    return html(report, baseYear, charts(report));
+  }
+
+  /**
+   * The charts of a report's key indicators (indicator code → PNG data URI), drawn once for its
+   * HTML and so for its PDF.
+   */
+  public Map<String, String> charts(EvaluationReport report) {
+    return ReportCharts.of(
+        report,
+        messages.getMessage("evaluation.chart.judged", null, report.locale()),
+        messages.getMessage("evaluation.chart.required", null, report.locale()));
+  }
+
+  public String html(EvaluationReport report, int baseYear, Map<String, String> charts) {
     Context context = new Context(report.locale());
     context.setVariable("report", report);
     context.setVariable("baseYear", String.valueOf(baseYear));
-    context.setVariable(
-        "charts",
-        ReportCharts.of(
-            report,
-            messages.getMessage("evaluation.chart.judged", null, report.locale()),
-            messages.getMessage("evaluation.chart.required", null, report.locale())));
+    context.setVariable("charts", charts);
     return templates.process(TEMPLATE, context);
   }
 

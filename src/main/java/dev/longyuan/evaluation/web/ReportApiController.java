@@ -13,8 +13,6 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,19 +117,6 @@ class ReportApiController {
 
   @ExceptionHandler({EvaluationRefused.class, AnalyticsRefused.class})
   ResponseEntity<Map<String, String>> refused(Refusal refused) {
-    HttpStatus status =
-        switch (refused.code()) {
-          case "scope.outside" -> HttpStatus.FORBIDDEN;
-          case "plan.unknown", "type.unknown", "region.unknown", "version.unknown" ->
-              HttpStatus.NOT_FOUND;
-          default -> HttpStatus.BAD_REQUEST;
-        };
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "code", refused.code(),
-                "messageZh", refused.messageZh(),
-                "messageEn", refused.messageEn()));
+    return ReportResponses.refused(refused);
   }
 }

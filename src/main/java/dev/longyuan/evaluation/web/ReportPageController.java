@@ -2,6 +2,8 @@ package dev.longyuan.evaluation.web;
 
 import dev.longyuan.evaluation.EvaluationRefused;
 import dev.longyuan.evaluation.ReportArchive;
+import dev.longyuan.evaluation.ReportGeneration;
+import dev.longyuan.evaluation.ReportGenerations;
 import dev.longyuan.evaluation.ReportKey;
 import dev.longyuan.evaluation.StoredReport;
 import dev.longyuan.plan.Plan;
@@ -28,19 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The stored reports of a plan that the user's scope covers, each version with its data version,
  * who made it and when, and links to its documents; and the form that makes a report or a new
- * version of one from the data as they are now.
+ * version of one from the data as they are now: a monthly brief at once, the long reports in the
+ * background, the page following their progress step by step (htmx polls the generation's fragment)
+ * until it links the version made.
  */
 @Controller
 class ReportPageController {
 
   static final String VIEW_REPORTS = "evaluation/reports";
+  static final String FRAGMENT_GENERATION = "evaluation/reports :: generation(g=${generation})";
   static final List<String> TYPES = List.of("monthly", "annual", "midterm", "final");
 
   private final ReportArchive archive;
+  private final ReportGenerations generations;
   private final PlanCatalog plans;
 
-  ReportPageController(ReportArchive archive, PlanCatalog plans) {
+  ReportPageController(ReportArchive archive, ReportGenerations generations, PlanCatalog plans) {
     this.archive = archive;
+    this.generations = generations;
     this.plans = plans;
   }
 
@@ -53,6 +60,7 @@ class ReportPageController {
         .forEach(r -> regions.put(r.code().value(), r));
     model.addAttribute("plan", plan);
     model.addAttribute("versions", archive.versions(planId, scope, 500));
+    model.addAttribute("generations", generations.generations(planId, scope));
     model.addAttribute("types", TYPES);
     model.addAttribute("regions", regions);
     model.addAttribute(
@@ -84,13 +92,30 @@ class ReportPageController {
               region == null || region.isBlank() ? null : region.strip(),
               scope,
               locale);
-      StoredReport made = archive.newVersion(key, scope, principal.getName());
-      redirect.addFlashAttribute("made", made.version());
+      if (ReportGeneration.LARGE.contains(key.type())) {
+        generations.start(key, scope, principal.getName());
+      } else {
+        StoredReport made = archive.newVersion(key, scope, principal.getName());
+        redirect.addFlashAttribute("made", made.version());
+      }
     } catch (EvaluationRefused refused) {
       redirect.addFlashAttribute(
           "error", ui.getLanguage().equals("en") ? refused.messageEn() : refused.messageZh());
     }
     return "redirect:/plans/" + plan.id() + "/reports";
+  }
+
+  /** A generation's progress, the fragment the page polls while it runs. */
+  @GetMapping("/plans/{planId}/reports/generations/{id}")
+  String generation(
+      @PathVariable String planId, @PathVariable String id, DataScope scope, Model model) {
+    ReportGeneration generation =
+        generations
+            .generation(id, scope)
+            .filter(g -> g.key().planId().equals(planId))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, id));
+    model.addAttribute("generation", generation);
+    return FRAGMENT_GENERATION;
   }
 
   private Plan plan(String planId) {

@@ -2,9 +2,12 @@ package dev.longyuan.evaluation.web;
 
 import dev.longyuan.evaluation.EvaluationRefused;
 import dev.longyuan.evaluation.StoredReport;
+import dev.longyuan.shared.Refusal;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -56,5 +59,27 @@ final class ReportResponses {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name).build().toString())
         .body(body);
+  }
+
+  /** A refusal as JSON: 403 outside the scope, 404 for what does not exist, 400 otherwise. */
+  static ResponseEntity<Map<String, String>> refused(Refusal refused) {
+    HttpStatus status =
+        switch (refused.code()) {
+          case "scope.outside" -> HttpStatus.FORBIDDEN;
+          case "plan.unknown",
+              "type.unknown",
+              "region.unknown",
+              "version.unknown",
+              "generation.unknown" ->
+              HttpStatus.NOT_FOUND;
+          default -> HttpStatus.BAD_REQUEST;
+        };
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            Map.of(
+                "code", refused.code(),
+                "messageZh", refused.messageZh(),
+                "messageEn", refused.messageEn()));
   }
 }

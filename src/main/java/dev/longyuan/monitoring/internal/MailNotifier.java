@@ -2,19 +2,18 @@ package dev.longyuan.monitoring.internal;
 
 import dev.longyuan.monitoring.Alert;
 import dev.longyuan.monitoring.AlertRaised;
+import dev.longyuan.monitoring.persistence.DeliveryStore;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
@@ -28,7 +27,9 @@ import org.springframework.stereotype.Component;
  * E-mails each alert raised, once, through the SMTP server of {@code spring.mail.*} to the
  * addresses of {@code longyuan.warnings.mail.to} (comma-separated), from {@code
  * longyuan.warnings.mail.from}: the subject and body in Chinese, then in English, naming the rule,
- * region, value, threshold and period. Without both a host and recipients no notifier exists.
+ * region, value, threshold and period. The message is written when the alert is raised and sent
+ * from the table of deliveries, retried with backoff when the server refuses it, so that a restart
+ * loses none. Without both a host and recipients no notifier exists.
  */
 @Component
 @ConditionalOnProperty(name = {"spring.mail.host", "longyuan.warnings.mail.to"})
@@ -37,56 +38,64 @@ class MailNotifier {
   static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   static final Locale EN = Locale.ENGLISH;
 
-  private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
+  static final String CHANNEL = "mail";
 
   private final JavaMailSender sender;
   private final MessageSource messages;
   private final PlanCatalog plans;
   private final List<String> to;
   private final String from;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "monitoring-mail");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final DeliveryQueue queue;
 
   MailNotifier(
       JavaMailSender sender,
       MessageSource messages,
       PlanCatalog plans,
+      DeliveryStore store,
       @Value("${longyuan.warnings.mail.to}") String to,
-      @Value("${longyuan.warnings.mail.from:longyuan@localhost}") String from) {
+      @Value("${longyuan.warnings.mail.from:longyuan@localhost}") String from,
+      @Value("${longyuan.warnings.mail.attempts:6}") int attempts,
+      @Value("${longyuan.warnings.mail.backoff:PT1M}") Duration backoff) {
     this.sender = sender;
     this.messages = messages;
     this.plans = plans;
     this.to = List.of(to.split("\\s*,\\s*"));
     this.from = from;
+    this.queue = new DeliveryQueue(CHANNEL, store, attempts, backoff, this::send);
   }
 
+  @PostConstruct
+  void start() {
+    queue.start();
+  }
+
+  /** Writes the message when the alert is raised, and queues it. */
   @EventListener
   void on(AlertRaised raised) {
     Alert alert = raised.alert();
-    worker.execute(() -> send(alert));
+    queue.offer(
+        alert.id(),
+        subject(alert, ZH) + " / " + subject(alert, EN),
+        body(alert, ZH) + "\n\n----\n\n" + body(alert, EN));
   }
 
   @PreDestroy
   void stop() {
-    worker.shutdownNow();
+    queue.stop();
   }
 
-  private void send(Alert alert) {
+  private @Nullable String send(DeliveryStore.Delivery delivery) {
     try {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper mail = new MimeMessageHelper(message, "UTF-8");
       mail.setFrom(from);
       mail.setTo(to.toArray(String[]::new));
-      mail.setSubject(subject(alert, ZH) + " / " + subject(alert, EN));
-      mail.setText(body(alert, ZH) + "\n\n----\n\n" + body(alert, EN));
+      mail.setSubject(java.util.Objects.requireNonNullElse(delivery.subject(), ""));
+      mail.setText(delivery.payload());
       sender.send(message);
+      return null;
     } catch (MessagingException | MailException e) {
-      log.warn("Alert {} could not be e-mailed: {}", alert.id(), e.getMessage());
+      return e.getMessage() == null ? e.toString() : e.getMessage();
     }
   }
 

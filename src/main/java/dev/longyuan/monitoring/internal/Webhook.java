@@ -1,6 +1,7 @@
 package dev.longyuan.monitoring.internal;
 
 import dev.longyuan.monitoring.Alert;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,81 +12,47 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers an alert to a webhook as a JSON POST, signed with HMAC-SHA256 of the body under a shared
- * secret ({@code X-Longyuan-Signature: sha256=<hex>}) and named by {@code X-Longyuan-Delivery} (the
- * alert's id, by which a receiver recognises a repeat); a failed delivery (no answer, or not 2xx)
- * is tried again after a delay that doubles, up to a number of attempts.
+ * Posts an alert to a webhook as JSON, signed with HMAC-SHA256 of the body under a shared secret
+ * ({@code X-Longyuan-Signature: sha256=<hex>}) and named by {@code X-Longyuan-Delivery} (the
+ * alert's id, by which a receiver recognises a repeat). One call is one attempt; the retries with
+ * backoff are the {@link DeliveryQueue}'s.
  */
 class Webhook {
 
   static final String SIGNATURE = "X-Longyuan-Signature";
   static final String DELIVERY = "X-Longyuan-Delivery";
 
-  private static final Logger log = LoggerFactory.getLogger(Webhook.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final URI url;
   private final byte[] secret;
-  private final int attempts;
-  private final Duration backoff;
-  private final ScheduledExecutorService timer;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  Webhook(URI url, String secret, int attempts, Duration backoff, ScheduledExecutorService timer) {
+  Webhook(URI url, String secret) {
     this.url = url;
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
-    this.attempts = attempts;
-    this.backoff = backoff;
-    this.timer = timer;
   }
 
-  /** Sends the alert in the background, retrying as needed. */
-  void send(Alert alert) {
-    byte[] body = body(alert);
-    timer.execute(() -> attempt(alert.id(), body, 1));
-  }
-
-  private void attempt(long id, byte[] body, int attempt) {
-    try {
-      HttpResponse<Void> response =
-          http.send(
-              HttpRequest.newBuilder(url)
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", "application/json")
-                  .header(SIGNATURE, "sha256=" + sign(body))
-                  .header(DELIVERY, String.valueOf(id))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      if (response.statusCode() / 100 == 2) {
-        return;
-      }
-      retry(id, body, attempt, "HTTP " + response.statusCode());
-    } catch (java.io.IOException e) {
-      retry(id, body, attempt, e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void retry(long id, byte[] body, int attempt, String why) {
-    if (attempt >= attempts) {
-      log.warn("Alert {} not delivered to the webhook after {} attempts: {}", id, attempt, why);
-      return;
-    }
-    long delay = backoff.toMillis() << (attempt - 1);
-    log.info("Alert {} delivery {} failed ({}); trying again in {} ms", id, attempt, why, delay);
-    timer.schedule(() -> attempt(id, body, attempt + 1), delay, TimeUnit.MILLISECONDS);
+  /** Posts the body once: null when the receiver accepted it (2xx), else the status it gave. */
+  @Nullable String post(long alertId, byte[] body) throws IOException, InterruptedException {
+    HttpResponse<Void> response =
+        http.send(
+            HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE, "sha256=" + sign(body))
+                .header(DELIVERY, String.valueOf(alertId))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
   }
 
   /** The HMAC-SHA256 of the body under the secret, in lower-case hex. */

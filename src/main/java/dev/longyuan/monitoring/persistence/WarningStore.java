@@ -107,7 +107,8 @@ public class WarningStore {
     return jdbc.sql(
                 """
                 UPDATE warning_rule SET severity = :severity,
-                  threshold = CASE WHEN kind = 'deviation' THEN NULL ELSE :threshold END,
+                  threshold = CASE WHEN kind = 'deviation' OR comparator = 'below_pace' THEN NULL
+                    ELSE CAST(:threshold AS numeric) END,
                   months = :months, enabled = :enabled, updated_by = :by, updated_at = now()
                 WHERE id = :id
                 """)

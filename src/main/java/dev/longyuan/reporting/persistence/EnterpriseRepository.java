@@ -9,6 +9,7 @@ import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,5 +118,16 @@ public class EnterpriseRepository {
         .param("code", creditCode)
         .query(EnterpriseRepository::enterprise)
         .optional();
+  }
+
+  /** The registered enterprises among the credit codes given, in one query. */
+  public List<Enterprise> findAll(Collection<String> creditCodes) {
+    if (creditCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM enterprise WHERE credit_code IN (:codes)")
+        .param("codes", List.copyOf(creditCodes))
+        .query(EnterpriseRepository::enterprise)
+        .list();
   }
 }

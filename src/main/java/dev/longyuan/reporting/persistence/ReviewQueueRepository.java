@@ -1,11 +1,13 @@
 package dev.longyuan.reporting.persistence;
 
 import dev.longyuan.reporting.ApprovalLevel;
+import dev.longyuan.reporting.FlaggedBacklog;
 import dev.longyuan.reporting.ReviewFlag;
 import dev.longyuan.reporting.UnitType;
 import dev.longyuan.shared.DataScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,6 +97,63 @@ public class ReviewQueueRepository {
                     rs.getInt("n"),
                     level))
         .list();
+  }
+
+  /**
+   * The values in scope flagged by either soft check (the same tests as {@link #flags}) that have
+   * been waiting as submitted, untouched by any level, since before the time given: how many, and
+   * the oldest. A value flagged by both checks counts once.
+   */
+  public FlaggedBacklog unreviewedFlags(DataScope scope, OffsetDateTime waitingSince) {
+    return jdbc.sql(
+            """
+            WITH pending AS (
+                SELECT v.data_element, v.reporting_unit, v.period, v.measure, v.value,
+                       v.previous_year_value, v.updated_at
+                  FROM data_value v
+                 WHERE NOT v.deleted AND v.status = 'submitted' AND v.updated_at < :since
+                   AND %s),
+            history AS (
+                SELECT p.data_element, p.reporting_unit, p.period, p.measure, h.value
+                  FROM pending p JOIN data_value h
+                    ON h.reporting_unit = p.reporting_unit AND h.data_element = p.data_element
+                   AND h.measure = p.measure AND h.period <> p.period
+                   AND length(h.period) = length(p.period) AND NOT h.deleted),
+            centre AS (
+                SELECT data_element, reporting_unit, period, measure, count(*) AS n,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median
+                  FROM history GROUP BY data_element, reporting_unit, period, measure),
+            spread AS (
+                SELECT h.data_element, h.reporting_unit, h.period, h.measure,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(h.value - c.median)) AS mad
+                  FROM history h JOIN centre c USING (data_element, reporting_unit, period, measure)
+                 GROUP BY h.data_element, h.reporting_unit, h.period, h.measure),
+            flagged AS (
+                SELECT data_element, reporting_unit, period, measure, updated_at FROM pending
+                 WHERE previous_year_value IS NOT NULL AND previous_year_value <> 0
+                   AND abs(value / previous_year_value - 1) > :limit
+                UNION
+                SELECT p.data_element, p.reporting_unit, p.period, p.measure, p.updated_at
+                  FROM pending p
+                  JOIN centre m USING (data_element, reporting_unit, period, measure)
+                  JOIN spread s USING (data_element, reporting_unit, period, measure)
+                 WHERE m.n >= 6 AND s.mad > 0 AND abs(0.6745 * (p.value - m.median) / s.mad) > :z)
+            SELECT count(*) AS n,
+                   min(updated_at) AS oldest,
+                   (SELECT period FROM flagged ORDER BY updated_at, period LIMIT 1) AS oldest_period
+              FROM flagged"""
+                .formatted(ScopeCondition.unit("v.reporting_unit")))
+        .params(ScopeCondition.params(scope))
+        .param("since", waitingSince)
+        .param("limit", YOY_LIMIT)
+        .param("z", Z_LIMIT)
+        .query(
+            (rs, n) ->
+                new FlaggedBacklog(
+                    rs.getInt("n"),
+                    rs.getObject("oldest", OffsetDateTime.class),
+                    rs.getString("oldest_period")))
+        .single();
   }
 
   /** The soft-check flags of one unit's values in one period. */

@@ -6,8 +6,10 @@ import static org.mockito.Mockito.when;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.longyuan.PlatformTest;
 import dev.longyuan.monitoring.Alert;
 import dev.longyuan.monitoring.AlertRaised;
+import dev.longyuan.monitoring.persistence.DeliveryStore;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.RegionLevel;
@@ -15,26 +17,36 @@ import dev.longyuan.shared.RegionCode;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * An SMTP server in the test (GreenMail, on a free port) receives each alert raised as one e-mail,
  * its subject and body in Chinese and in English; without a host and recipients no notifier is
- * made.
+ * made. No notifier runs in the tests' application (no SMTP host is configured), so every e-mail
+ * delivery in the table is this test's.
  */
+@PlatformTest
 class MailNotifierTests {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @Autowired DeliveryStore store;
+
+  @Autowired JdbcClient jdbc;
 
   MailNotifier notifier;
 
@@ -48,6 +60,7 @@ class MailNotifierTests {
   @Test
   void eachAlertRaisedArrivesAsOneBilingualMessageNamingRuleRegionValueThresholdAndPeriod()
       throws Exception {
+    jdbc.sql("DELETE FROM warning_delivery WHERE channel = 'mail'").update();
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(smtp.getSmtp().getPort());
@@ -66,8 +79,12 @@ class MailNotifierTests {
             sender,
             messages(),
             plans,
+            store,
             "province@example.org, dingxi@example.org",
-            "ly@example.org");
+            "ly@example.org",
+            3,
+            Duration.ofMillis(100));
+    notifier.start();
 
     notifier.on(new AlertRaised(alert(41, "50.00")));
     notifier.on(new AlertRaised(alert(42, "75.5")));
@@ -80,6 +97,8 @@ class MailNotifierTests {
     // two recipients each receive the two alerts once
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).hasSize(4);
+    assertThat(store.delivery(41, MailNotifier.CHANNEL).orElseThrow().state())
+        .isEqualTo("delivered");
     MimeMessage first =
         java.util.Arrays.stream(received)
             .filter(m -> text(m).contains("数值：50\n"))
@@ -107,9 +126,16 @@ class MailNotifierTests {
   void withoutAHostOrRecipientsNoNotifierIsMade() {
     ApplicationContextRunner runner =
         new ApplicationContextRunner()
+            // the application's conversions, so that the backoff reads as a Duration
+            .withInitializer(
+                context ->
+                    context
+                        .getBeanFactory()
+                        .setConversionService(ApplicationConversionService.getSharedInstance()))
             .withBean(JavaMailSender.class, JavaMailSenderImpl::new)
             .withBean(MessageSource.class, MailNotifierTests::messages)
             .withBean(PlanCatalog.class, () -> mock(PlanCatalog.class))
+            .withBean(DeliveryStore.class, () -> mock(DeliveryStore.class))
             .withUserConfiguration(MailNotifier.class);
     runner
         .withPropertyValues("longyuan.warnings.mail.to=a@example.org")

@@ -3,42 +3,54 @@ package dev.longyuan.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.longyuan.PlatformTest;
 import dev.longyuan.monitoring.Alert;
+import dev.longyuan.monitoring.AlertRaised;
+import dev.longyuan.monitoring.persistence.DeliveryStore;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A webhook receiver on a local port that refuses the first delivery with 500 and accepts the rest:
- * each alert arrives once accepted, signed with HMAC-SHA256 of its body under the shared secret.
+ * each alert arrives once accepted, signed with HMAC-SHA256 of its body under the shared secret,
+ * also when the notifier that queued it stopped before the retry and another one, reading the table
+ * of deliveries, sends it. No notifier runs in the tests' application (no webhook URL is
+ * configured), so every webhook delivery in the table is this test's.
  */
+@PlatformTest
 class WebhookTests {
 
   static final String SECRET = "shared-secret-for-tests";
 
   record Received(String delivery, String signature, byte[] body, int status) {}
 
+  @Autowired DeliveryStore store;
+
+  @Autowired JdbcClient jdbc;
+
   HttpServer server;
-  ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+  List<WebhookNotifier> notifiers = new ArrayList<>();
   List<Received> received = new CopyOnWriteArrayList<>();
   AtomicInteger requests = new AtomicInteger();
 
   @BeforeEach
   void startReceiver() throws Exception {
+    jdbc.sql("DELETE FROM warning_delivery WHERE channel = 'webhook'").update();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/hook",
@@ -60,22 +72,29 @@ class WebhookTests {
   @AfterEach
   void stop() {
     server.stop(0);
-    timer.shutdownNow();
+    notifiers.forEach(WebhookNotifier::stop);
+  }
+
+  WebhookNotifier notifier(Duration backoff) {
+    WebhookNotifier notifier =
+        new WebhookNotifier(
+            store,
+            "http://127.0.0.1:" + server.getAddress().getPort() + "/hook",
+            SECRET,
+            4,
+            backoff);
+    notifier.start();
+    notifiers.add(notifier);
+    return notifier;
   }
 
   @Test
   void eachAlertArrivesOnceAcceptedWithAValidSignatureAlsoAfterAFailedFirstDelivery()
       throws Exception {
-    Webhook webhook =
-        new Webhook(
-            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook"),
-            SECRET,
-            4,
-            Duration.ofMillis(100),
-            timer);
-    webhook.send(alert(41));
+    WebhookNotifier webhook = notifier(Duration.ofMillis(100));
+    webhook.on(new AlertRaised(alert(41)));
     waitFor(2);
-    webhook.send(alert(42));
+    webhook.on(new AlertRaised(alert(42)));
     waitFor(3);
     Thread.sleep(500);
 
@@ -91,6 +110,48 @@ class WebhookTests {
         .contains("\"period\":\"2024-06\"", "\"ruleNameZh\":\"亏损面超过20%\"");
     // the retry carried the same body
     assertThat(received.get(1).body()).isEqualTo(received.get(0).body());
+    // raised again (as after a restart of the evaluation), a delivered alert is not sent again
+    webhook.on(new AlertRaised(alert(41)));
+    Thread.sleep(500);
+    assertThat(received).hasSize(3);
+    assertThat(store.delivery(41, "webhook").orElseThrow())
+        .satisfies(d -> assertThat(d.state()).isEqualTo("delivered"))
+        .satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+  }
+
+  @Test
+  void aDeliveryPendingWhenItsNotifierStopsIsDeliveredOnceByTheNextWithAValidSignature()
+      throws Exception {
+    WebhookNotifier before = notifier(Duration.ofMillis(800));
+    before.on(new AlertRaised(alert(43)));
+    waitFor(1);
+    for (int i = 0; i < 100 && store.delivery(43, "webhook").orElseThrow().attempts() < 1; i++) {
+      Thread.sleep(20);
+    }
+    // "restart": the first notifier stops before its retry, a new one reads the table
+    before.stop();
+    DeliveryStore.Delivery pending = store.delivery(43, "webhook").orElseThrow();
+    assertThat(pending.state()).isEqualTo("pending");
+    assertThat(pending.attempts()).isEqualTo(1);
+    assertThat(pending.lastError()).isEqualTo("HTTP 500");
+
+    notifier(Duration.ofMillis(800));
+    waitFor(2);
+    Thread.sleep(1000);
+    assertThat(received).extracting(Received::status).containsExactly(500, 204);
+    Received accepted = received.get(1);
+    assertThat(accepted.delivery()).isEqualTo("43");
+    assertThat(accepted.signature()).isEqualTo("sha256=" + hmac(accepted.body()));
+    assertThat(accepted.body()).isEqualTo(received.get(0).body());
+    assertThat(new String(accepted.body(), StandardCharsets.UTF_8)).contains("\"id\":43");
+    assertThat(store.delivery(43, "webhook").orElseThrow())
+        .satisfies(d -> assertThat(d.state()).isEqualTo("delivered"))
+        .satisfies(d -> assertThat(d.deliveredAt()).isNotNull());
+
+    // a third start finds nothing to send
+    notifier(Duration.ofMillis(800));
+    Thread.sleep(500);
+    assertThat(received).hasSize(2);
   }
 
   private void waitFor(int count) throws InterruptedException {
