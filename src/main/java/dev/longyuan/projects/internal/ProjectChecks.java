@@ -117,8 +117,7 @@ public final class ProjectChecks {
                 "region.unknown",
                 "规划中没有地区代码 " + region,
                 "the plan has no region " + region));
-      } else if (known.get().level() != RegionLevel.COUNTY
-          && known.get().level() != RegionLevel.NEW_AREA) {
+      } else if (!countyLevel(plan, known.get())) {
         problems.add(
             error(
                 row,
@@ -419,6 +418,20 @@ public final class ProjectChecks {
       }
     }
     return problems;
+  }
+
+  /**
+   * Whether a project may lie in the region: a county, a state-level new area, or a city with no
+   * counties under it (嘉峪关市).
+   */
+  public static boolean countyLevel(Plan plan, Region region) {
+    return switch (region.level()) {
+      case COUNTY, NEW_AREA -> true;
+      case PREFECTURE ->
+          plan.regions().stream()
+              .noneMatch(r -> r.level() == RegionLevel.COUNTY && region.code().equals(r.parent()));
+      case PROVINCE -> false;
+    };
   }
 
   public static @Nullable YearMonth month(String period) {

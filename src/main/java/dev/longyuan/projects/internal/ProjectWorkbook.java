@@ -4,7 +4,6 @@ import dev.longyuan.plan.Place;
 import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.Region;
-import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.plan.Sector;
 import dev.longyuan.projects.MilestoneDraft;
 import dev.longyuan.projects.ProjectDraft;
@@ -230,7 +229,7 @@ public final class ProjectWorkbook {
       head.createCell(2).setCellValue("名称");
       int r = 1;
       for (Region region : plan.regions()) {
-        if (region.level() == RegionLevel.COUNTY || region.level() == RegionLevel.NEW_AREA) {
+        if (ProjectChecks.countyLevel(plan, region)) {
           r = codeRow(codes, r, "所在县区", region.code().value(), region.nameZh());
         }
       }

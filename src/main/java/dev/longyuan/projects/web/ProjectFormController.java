@@ -2,7 +2,6 @@ package dev.longyuan.projects.web;
 
 import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
-import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.projects.MilestoneDraft;
 import dev.longyuan.projects.ProjectDetail;
 import dev.longyuan.projects.ProjectDraft;
@@ -12,6 +11,7 @@ import dev.longyuan.projects.ProjectRefused;
 import dev.longyuan.projects.ProjectStatus;
 import dev.longyuan.projects.Projects;
 import dev.longyuan.projects.ReportDraft;
+import dev.longyuan.projects.internal.ProjectChecks;
 import dev.longyuan.shared.DataScope;
 import java.io.IOException;
 import java.security.Principal;
@@ -215,9 +215,7 @@ class ProjectFormController {
     model.addAttribute("editing", code);
     model.addAttribute(
         "counties",
-        plan.regions().stream()
-            .filter(r -> r.level() == RegionLevel.COUNTY || r.level() == RegionLevel.NEW_AREA)
-            .toList());
+        plan.regions().stream().filter(r -> ProjectChecks.countyLevel(plan, r)).toList());
     model.addAttribute("chains", plan.places(PlaceKind.INDUSTRY_CHAIN));
     model.addAttribute("bases", plan.places(PlaceKind.INDUSTRIAL_BASE));
     model.addAttribute("zones", plan.places(PlaceKind.DEVELOPMENT_ZONE));
