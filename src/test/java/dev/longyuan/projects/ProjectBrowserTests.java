@@ -32,14 +32,14 @@ class ProjectBrowserTests {
   private ChromeDriver browser;
 
   @BeforeAll
-  void aProjectInWenCounty() throws Exception {
+  void aProjectInYongjingCounty() throws Exception {
     browser = HeadlessChromium.start();
     Drafts.deleteProjects(jdbc, "BR-");
     DataScope province = DataScope.everything(true);
     projects.create(
         Drafts.project(
             "BR-1",
-            "621222",
+            "622923",
             "biomedicine",
             "building",
             6000,
@@ -81,11 +81,11 @@ class ProjectBrowserTests {
 
   @Test
   void theListShowsTheProjectTheTotalsAndTheMap() throws Exception {
-    browser.get("http://localhost:" + port + "/projects?region=621200");
+    browser.get("http://localhost:" + port + "/projects?region=622900");
     HeadlessChromium.waitFor(browser, By.cssSelector("#cities-map[data-rendered='true']"));
     assertThat(browser.findElement(By.id("project-BR-1")).getText())
         .contains("BR-1", "在建", "6,000.00");
-    assertThat(browser.findElement(By.cssSelector("#city-621200")).getText()).contains("陇南市");
+    assertThat(browser.findElement(By.cssSelector("#city-622900")).getText()).contains("临夏回族自治州");
     HeadlessChromium.screenshot(browser, "projects-list");
   }
 

@@ -56,6 +56,8 @@ class ProjectScopeTests {
 
   @Autowired JdbcClient jdbc;
 
+  @Autowired dev.longyuan.accounts.AuditLog audit;
+
   @BeforeEach
   void aProjectInEachCity() {
     reporting.registerEnterprises(
@@ -264,6 +266,47 @@ class ProjectScopeTests {
                     post("/api/projects/SC-LX/reports"), "{\"period\":\"2019-02\",\"invested\":1}"),
                 400))
         .contains("period.duplicate");
+  }
+
+  @Test
+  void aBureauEditsItsProjectOnTheFormAndTheChangeIsAudited() throws Exception {
+    assertThat(as(WUWEI, get("/projects/SC-WW/edit"), 200)).contains("SC-WW", "620602");
+    as(WUWEI, edit("2021-12-31"), 302);
+    ProjectDetail detail = projects.detail("SC-WW", DataScope.everything(false));
+    assertThat(detail.project().name()).isEqualTo("武威改名项目");
+    assertThat(detail.project().totalInvestment()).isEqualByComparingTo("3500");
+    assertThat(detail.years())
+        .singleElement()
+        .satisfies(
+            y -> {
+              assertThat(y.year()).isEqualTo(2019);
+              assertThat(y.planned()).isEqualByComparingTo("1000");
+            });
+    assertThat(audit.find(WUWEI, "project.update", null, null, 10, 0))
+        .anySatisfy(
+            e -> {
+              assertThat(e.subject()).isEqualTo("SC-WW");
+              assertThat(e.detail()).contains("3000", "3500");
+            });
+    // finishing before it starts: the form again with the reason, nothing changed
+    String refused = as(WUWEI, edit("2018-12-31"), 200);
+    assertThat(refused).contains("早于开工日期");
+    assertThat(projects.detail("SC-WW", DataScope.everything(false)).project().plannedFinish())
+        .isEqualTo(java.time.LocalDate.parse("2021-12-31"));
+  }
+
+  static MockHttpServletRequestBuilder edit(String plannedFinish) {
+    return post("/projects/SC-WW")
+        .param("name", "武威改名项目")
+        .param("ownerName", "测试业主")
+        .param("regionCode", "620602")
+        .param("sector", "equipment")
+        .param("totalInvestment", "3500")
+        .param("startDate", "2019-01-01")
+        .param("plannedFinish", plannedFinish)
+        .param("status", "building")
+        .param("planYear", "2019", "2020")
+        .param("planAmount", "1000", "");
   }
 
   static String sha256(byte[] bytes) throws Exception {

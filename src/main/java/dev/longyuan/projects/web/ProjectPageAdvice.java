@@ -10,7 +10,13 @@ import org.springframework.web.servlet.ModelAndView;
  * A refusal on a projects page that the page does not show itself: a project outside the user's
  * scope is the 403 page, an unknown one a 404 page that says so, anything else a 400 page.
  */
-@ControllerAdvice(assignableTypes = {ProjectPageController.class, ProjectFormController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      ProjectPageController.class,
+      ProjectFormController.class,
+      ProgressFormController.class,
+      ProjectImportController.class
+    })
 class ProjectPageAdvice {
 
   static final String VIEW_REFUSED = "projects/refused";

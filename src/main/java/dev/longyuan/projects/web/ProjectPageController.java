@@ -5,7 +5,6 @@ import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.projects.ProjectDetail;
 import dev.longyuan.projects.ProjectFilter;
-import dev.longyuan.projects.ProjectImports;
 import dev.longyuan.projects.ProjectList;
 import dev.longyuan.projects.ProjectStatus;
 import dev.longyuan.projects.Projects;
@@ -18,8 +17,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The projects list with its filters, totals and map of the cities, a project's page, its
- * attachments and the import template.
+ * attachments.
  */
 @Controller
 class ProjectPageController {
@@ -41,11 +38,9 @@ class ProjectPageController {
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private final Projects projects;
-  private final ProjectImports imports;
 
-  ProjectPageController(Projects projects, ProjectImports imports) {
+  ProjectPageController(Projects projects) {
     this.projects = projects;
-    this.imports = imports;
   }
 
   @GetMapping("/projects")
@@ -129,16 +124,6 @@ class ProjectPageController {
   ResponseEntity<byte[]> attachment(
       @PathVariable String code, @PathVariable long id, DataScope scope) {
     return AttachmentResponses.of(projects.attachment(code, id, scope));
-  }
-
-  @GetMapping("/projects/template.xlsx")
-  ResponseEntity<byte[]> template() {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"projects-template.xlsx\"")
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(imports.template());
   }
 
   /** The years a list may be narrowed to: the plan's years and the one after. */
