@@ -32,6 +32,27 @@ public record ProjectDraft(
   /** The investment planned for a year, 万元. */
   public record YearPlan(int year, BigDecimal planned) {}
 
+  /** The same draft for the stored project of this code and plan, whatever it said of them. */
+  public ProjectDraft withCode(String storedCode, String storedPlanId) {
+    return new ProjectDraft(
+        storedCode,
+        storedPlanId,
+        name,
+        ownerCreditCode,
+        ownerName,
+        regionCode,
+        sector,
+        industryCode,
+        chain,
+        base,
+        zone,
+        totalInvestment,
+        startDate,
+        plannedFinish,
+        status,
+        yearPlans);
+  }
+
   /** The draft of a stored project, for a form that edits it. */
   public static ProjectDraft of(ProjectDetail detail) {
     Project p = detail.project();

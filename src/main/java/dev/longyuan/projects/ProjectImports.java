@@ -2,7 +2,9 @@ package dev.longyuan.projects;
 
 import dev.longyuan.accounts.AuditLog;
 import dev.longyuan.plan.Plan;
+import dev.longyuan.projects.internal.ProgressChecks;
 import dev.longyuan.projects.internal.ProjectChecks;
+import dev.longyuan.projects.internal.ProjectTemplate;
 import dev.longyuan.projects.internal.ProjectWorkbook;
 import dev.longyuan.projects.internal.ProjectWorkbook.MilestoneRow;
 import dev.longyuan.projects.internal.ProjectWorkbook.ProjectRow;
@@ -53,7 +55,7 @@ public class ProjectImports {
   }
 
   public byte[] template() {
-    return ProjectWorkbook.template(projects.currentPlan());
+    return ProjectTemplate.of(projects.currentPlan());
   }
 
   @Transactional
@@ -63,6 +65,7 @@ public class ProjectImports {
     List<ImportError> errors = new ArrayList<>(parsed.errors());
     Plan plan = projects.currentPlan();
     ProjectChecks checks = projects.checks(plan);
+    ProgressChecks progressChecks = projects.progressChecks();
     Map<String, Project> fresh = new LinkedHashMap<>();
     for (ProjectRow row : parsed.projects()) {
       ProjectChecks.Checked checked = checks.project(row.row(), row.draft(), false);
@@ -134,7 +137,7 @@ public class ProjectImports {
       Project p =
           known(row.row(), ProjectWorkbook.MILESTONES, row.code(), fresh, scope, false, errors);
       if (p != null) {
-        List<ImportError> problems = checks.milestone(row.row(), row.draft());
+        List<ImportError> problems = progressChecks.milestone(row.row(), row.draft());
         errors.addAll(located(parsed, ProjectWorkbook.MILESTONES, problems));
         milestones.add(row);
       }
@@ -146,7 +149,7 @@ public class ProjectImports {
       if (p == null) {
         continue;
       }
-      List<ImportError> problems = checks.report(row.row(), p, row.draft());
+      List<ImportError> problems = progressChecks.report(row.row(), p, row.draft());
       errors.addAll(located(parsed, ProjectWorkbook.REPORTS, problems));
       if (!problems.isEmpty()) {
         continue;
@@ -167,7 +170,10 @@ public class ProjectImports {
           completed.computeIfAbsent(p.code(), progress::completed).add(row.draft().invested());
       completed.put(p.code(), sum);
       errors.addAll(
-          located(parsed, ProjectWorkbook.REPORTS, checks.completedWithinTotal(row.row(), p, sum)));
+          located(
+              parsed,
+              ProjectWorkbook.REPORTS,
+              progressChecks.completedWithinTotal(row.row(), p, sum)));
     }
     if (!errors.isEmpty()) {
       return new ProjectImport(0, 0, 0, 0, errors);

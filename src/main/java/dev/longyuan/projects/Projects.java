@@ -6,6 +6,7 @@ import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.PlanSummary;
 import dev.longyuan.plan.Region;
 import dev.longyuan.projects.internal.AttachmentType;
+import dev.longyuan.projects.internal.ProgressChecks;
 import dev.longyuan.projects.internal.ProjectChecks;
 import dev.longyuan.projects.persistence.ProgressRepository;
 import dev.longyuan.projects.persistence.ProjectRepository;
@@ -14,12 +15,9 @@ import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.RegionCode;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,28 +152,11 @@ public class Projects {
     if (!mayEdit(scope, stored)) {
       throw ProjectRefused.outsideScope(code);
     }
-    ProjectDraft sameCode =
-        new ProjectDraft(
-            code,
-            stored.planId(),
-            draft.name(),
-            draft.ownerCreditCode(),
-            draft.ownerName(),
-            draft.regionCode(),
-            draft.sector(),
-            draft.industryCode(),
-            draft.chain(),
-            draft.base(),
-            draft.zone(),
-            draft.totalInvestment(),
-            draft.startDate(),
-            draft.plannedFinish(),
-            draft.status(),
-            draft.yearPlans());
+    ProjectDraft sameCode = draft.withCode(code, stored.planId());
     Project project = checked(sameCode, scope);
     List<ImportError> problems =
         new ArrayList<>(
-            checks(plan(project)).completedWithinTotal(0, project, progress.completed(code)));
+            progressChecks().completedWithinTotal(0, project, progress.completed(code)));
     if (!problems.isEmpty()) {
       throw new ProjectRefused(problems);
     }
@@ -191,7 +172,7 @@ public class Projects {
   @Transactional
   public long addMilestone(String code, MilestoneDraft draft, DataScope scope, String actor) {
     Project project = editable(code, scope);
-    List<ImportError> problems = checks(plan(project)).milestone(0, draft);
+    List<ImportError> problems = progressChecks().milestone(0, draft);
     if (!problems.isEmpty()) {
       throw new ProjectRefused(problems);
     }
@@ -224,7 +205,7 @@ public class Projects {
                         "milestone.unknown",
                         "项目 " + code + " 没有第 " + id + " 号里程碑",
                         "project " + code + " has no milestone " + id));
-    List<ImportError> problems = checks(plan(project)).doneDate(0, done);
+    List<ImportError> problems = progressChecks().doneDate(0, done);
     if (!problems.isEmpty()) {
       throw new ProjectRefused(problems);
     }
@@ -251,7 +232,7 @@ public class Projects {
     if (!mayReport(scope, project)) {
       throw ProjectRefused.outsideScope(code);
     }
-    ProjectChecks checks = checks(plan(project));
+    ProgressChecks checks = progressChecks();
     List<ImportError> problems = new ArrayList<>(checks.report(0, project, draft));
     if (problems.isEmpty() && progress.hasReport(code, draft.period().strip())) {
       problems.add(
@@ -273,8 +254,8 @@ public class Projects {
     long id = progress.addReport(code, draft.period().strip(), draft.invested(), narrative, actor);
     List<String> files = new ArrayList<>();
     for (ReportDraft.Upload upload : draft.uploads()) {
-      String name = fileName(upload.fileName());
-      String sha256 = sha256(upload.content());
+      String name = AttachmentType.fileName(upload.fileName());
+      String sha256 = AttachmentType.sha256(upload.content());
       progress.attach(
           id,
           name,
@@ -312,6 +293,11 @@ public class Projects {
   /** The checks of a plan's codes, with the enterprise registry and today's date. */
   public ProjectChecks checks(Plan plan) {
     return new ProjectChecks(plan, reporting::enterprise, LocalDate.now());
+  }
+
+  /** The checks of milestones and reports, with today's date. */
+  public ProgressChecks progressChecks() {
+    return new ProgressChecks(LocalDate.now());
   }
 
   /** The project, when it exists and the user may see it. */
@@ -406,20 +392,5 @@ public class Projects {
 
   static BigDecimal sum(List<BigDecimal> values) {
     return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** The file's own name, without any folder a browser sent with it. */
-  static String fileName(String name) {
-    String base =
-        name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-    return base.length() > 200 ? base.substring(base.length() - 200) : base;
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

@@ -7,6 +7,7 @@ import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.projects.internal.DemonstrationProjects;
 import dev.longyuan.projects.internal.DemonstrationProjects.Generated;
+import dev.longyuan.projects.internal.ProgressChecks;
 import dev.longyuan.projects.internal.ProjectChecks;
 import dev.longyuan.projects.internal.ShippedProjects;
 import dev.longyuan.reporting.CreditCode;
@@ -123,7 +124,8 @@ class DemonstrationProjectsTests {
               .map(DemonstrationProjects.Report::invested)
               .reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(completed).as(p.code()).isLessThanOrEqualTo(p.totalInvestment());
-      g.milestones().forEach(m -> assertThat(checks.milestone(0, m)).isEmpty());
+      g.milestones()
+          .forEach(m -> assertThat(new ProgressChecks(LocalDate.now()).milestone(0, m)).isEmpty());
     }
   }
 

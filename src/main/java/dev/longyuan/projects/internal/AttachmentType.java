@@ -1,6 +1,9 @@
 package dev.longyuan.projects.internal;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,6 +49,21 @@ public enum AttachmentType {
         .filter(t -> Arrays.asList(t.extensions).contains(extension))
         .filter(t -> t.startsWithMagic(content))
         .findFirst();
+  }
+
+  /** The file's own name, without any folder a browser sent with it, at most 200 characters. */
+  public static String fileName(String name) {
+    String base =
+        name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    return base.length() > 200 ? base.substring(base.length() - 200) : base;
+  }
+
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   private boolean startsWithMagic(byte[] content) {

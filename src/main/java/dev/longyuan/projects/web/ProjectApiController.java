@@ -7,6 +7,7 @@ import dev.longyuan.projects.ProjectDraft;
 import dev.longyuan.projects.ProjectImport;
 import dev.longyuan.projects.ProjectImports;
 import dev.longyuan.projects.ProjectList;
+import dev.longyuan.projects.ProjectRefused;
 import dev.longyuan.projects.Projects;
 import dev.longyuan.projects.ReportDraft;
 import dev.longyuan.shared.DataScope;
@@ -115,7 +116,25 @@ class ProjectApiController {
       @Nullable String narrative,
       @Nullable List<AttachmentRequest> attachments) {}
 
-  record AttachmentRequest(String fileName, @Nullable String contentType, String contentBase64) {}
+  record AttachmentRequest(
+      @Nullable String fileName, @Nullable String contentType, @Nullable String contentBase64) {}
+
+  private static ReportDraft.Upload upload(AttachmentRequest a) {
+    String name = a.fileName() == null || a.fileName().isBlank() ? "file" : a.fileName();
+    try {
+      byte[] content =
+          a.contentBase64() == null
+              ? new byte[0]
+              : Base64.getMimeDecoder().decode(a.contentBase64());
+      return new ReportDraft.Upload(name, a.contentType(), content);
+    } catch (IllegalArgumentException notBase64) {
+      throw ProjectRefused.of(
+          "attachments",
+          "attachment.base64",
+          "附件 " + name + " 的内容不是 base64",
+          "the content of the attachment " + name + " is not base64");
+    }
+  }
 
   @PostMapping("/api/projects/{code}/reports")
   @Operation(
@@ -132,14 +151,7 @@ class ProjectApiController {
     List<ReportDraft.Upload> uploads =
         request.attachments() == null
             ? List.of()
-            : request.attachments().stream()
-                .map(
-                    a ->
-                        new ReportDraft.Upload(
-                            a.fileName(),
-                            a.contentType(),
-                            Base64.getMimeDecoder().decode(a.contentBase64())))
-                .toList();
+            : request.attachments().stream().map(ProjectApiController::upload).toList();
     long id =
         projects.fileReport(
             code,
