@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,25 +40,38 @@ public class Projects {
   private final PlanCatalog plans;
   private final ReportingService reporting;
   private final AuditLog audit;
+  private final String planId;
 
   Projects(
       ProjectRepository projects,
       ProgressRepository progress,
       PlanCatalog plans,
       ReportingService reporting,
-      AuditLog audit) {
+      AuditLog audit,
+      @Value("${longyuan.projects.plan:}") String planId) {
     this.projects = projects;
     this.progress = progress;
     this.plans = plans;
     this.reporting = reporting;
     this.audit = audit;
+    this.planId = planId;
   }
 
-  /** The plan whose codes new projects use: the stored plan that reaches furthest. */
+  /**
+   * The plan whose codes new projects use: the one {@code longyuan.projects.plan} names when it is
+   * stored, else the stored plan that reaches furthest, the first loaded of those (the platform's
+   * own, not one loaded beside it later).
+   */
   public Plan currentPlan() {
-    return plans.plans().stream()
-        .max(Comparator.comparingInt(PlanSummary::targetYear).thenComparing(PlanSummary::loadedAt))
-        .flatMap(s -> plans.plan(s.id()))
+    return plans
+        .plan(planId)
+        .or(
+            () ->
+                plans.plans().stream()
+                    .min(
+                        Comparator.comparing((PlanSummary s) -> -s.targetYear())
+                            .thenComparing(PlanSummary::loadedAt))
+                    .flatMap(s -> plans.plan(s.id())))
         .orElseThrow(() -> new IllegalStateException("no plan is stored"));
   }
 
