@@ -199,7 +199,31 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/users/{username}/disable", ADMIN),
           Map.entry("POST /api/users/{username}/enable", ADMIN),
           Map.entry("POST /api/users/{username}/unlock", ADMIN),
-          Map.entry("GET /api/audit", ADMIN));
+          Map.entry("GET /api/audit", ADMIN),
+          // key projects: read within one's scope by everyone signed in (an enterprise its own
+          // projects), changed by the province administrator and the bureaus, reported on by
+          // them and by the owners
+          Map.entry("GET /projects", SIGNED_IN),
+          Map.entry("GET /projects/{code}", SIGNED_IN),
+          Map.entry("GET /projects/{code}/attachments/{id}", SIGNED_IN),
+          Map.entry("GET /projects/new", REVIEWERS),
+          Map.entry("GET /projects/{code}/edit", REVIEWERS),
+          Map.entry("GET /projects/import", REVIEWERS),
+          Map.entry("GET /projects/template.xlsx", REVIEWERS),
+          Map.entry("POST /projects", REVIEWERS),
+          Map.entry("POST /projects/{code}", REVIEWERS),
+          Map.entry("POST /projects/import", REVIEWERS),
+          Map.entry("POST /projects/{code}/milestones", REVIEWERS),
+          Map.entry("POST /projects/{code}/milestones/{id}/done", REVIEWERS),
+          Map.entry("POST /projects/{code}/reports", REPORTERS),
+          Map.entry("GET /api/projects", SIGNED_IN),
+          Map.entry("GET /api/projects/{code}", SIGNED_IN),
+          Map.entry("GET /api/projects/{code}/attachments/{id}", SIGNED_IN),
+          Map.entry("POST /api/projects", REVIEWERS),
+          Map.entry("POST /api/projects/imports", REVIEWERS),
+          Map.entry("POST /api/projects/{code}/milestones", REVIEWERS),
+          Map.entry("POST /api/projects/{code}/milestones/{id}/done", REVIEWERS),
+          Map.entry("POST /api/projects/{code}/reports", REPORTERS));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =

@@ -65,6 +65,19 @@ final class AccessPolicy {
         .authenticated()
         .requestMatchers(GET, "/api/analytics/**")
         .authenticated()
+        // key projects: everyone signed in reads those of their scope (an enterprise its own);
+        // their owners also file progress; the province administrator and the bureaus change them
+        .requestMatchers(POST, "/api/projects/*/reports")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            POST,
+            "/api/projects",
+            "/api/projects/imports",
+            "/api/projects/*/milestones",
+            "/api/projects/*/milestones/*/done")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers(GET, "/api/projects", "/api/projects/**")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -136,6 +149,22 @@ final class AccessPolicy {
         .requestMatchers(POST, "/data/import", "/data/form")
         .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
         .requestMatchers(GET, "/data", "/data/**")
+        .authenticated()
+        // key projects: as their API
+        .requestMatchers(POST, "/projects/*/reports")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            GET, "/projects/new", "/projects/*/edit", "/projects/import", "/projects/template.xlsx")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers(
+            POST,
+            "/projects",
+            "/projects/import",
+            "/projects/*",
+            "/projects/*/milestones",
+            "/projects/*/milestones/*/done")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers(GET, "/projects", "/projects/**")
         .authenticated()
         .anyRequest()
         .denyAll();
