@@ -6,6 +6,7 @@ import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
 import dev.longyuan.plan.RegionLevel;
 import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,8 @@ class PageRegions {
                     .forEach(choices::add));
     model.addAttribute("planId", years.planId());
     model.addAttribute("region", shown);
+    // the plan's targets are the province's: a city or county is not judged against them
+    model.addAttribute("provinceWide", RegionCode.of(shown).isProvince());
     model.addAttribute("regionChoices", choices);
     model.addAttribute("regionName", plans.region(shown).map(Region::nameZh).orElse(shown));
     model.addAttribute("regionNameEn", plans.region(shown).map(Region::nameEn).orElse(shown));

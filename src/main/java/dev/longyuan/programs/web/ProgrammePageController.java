@@ -78,7 +78,7 @@ class ProgrammePageController {
     model.addAttribute("sector", sector);
     model.addAttribute("level", level);
     model.addAttribute("year", year);
-    model.addAttribute("chart", ProgrammeChart.of(count, years.years()));
+    model.addAttribute("chartJson", ProgrammeChart.of(count, years.years()).json());
     if (programme.holderKind() == Programme.HolderKind.ZONE) {
       model.addAttribute("zones", regions.zones());
     }
