@@ -36,9 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Programmes {
 
-  /** The province, whose region prefix selects everything. */
-  public static final String PROVINCE = "620000";
-
   private final RecognitionStore recognitions;
   private final LedgerStore ledger;
   private final LedgerChecks checks;
@@ -72,6 +69,11 @@ public class Programmes {
     return catalogue().stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
+  /** The province the plan covers: everything, for a province user. */
+  public String province() {
+    return targets.province();
+  }
+
   public List<CapacityProduct> products() {
     return ledger.products();
   }
@@ -85,7 +87,7 @@ public class Programmes {
     String region =
         regionCode != null && !regionCode.isBlank()
             ? regionCode.strip()
-            : scope.region() == null ? PROVINCE : scope.region().value();
+            : scope.region() == null ? targets.province() : scope.region().value();
     if (!RegionCode.isValid(region)) {
       throw new ProgrammesRefused(
           "region.invalid", "“" + region + "”不是行政区划代码", "\"" + region + "\" is not a region code");

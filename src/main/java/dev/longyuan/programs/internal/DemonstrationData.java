@@ -247,8 +247,9 @@ public final class DemonstrationData {
   }
 
   /**
-   * Cement capacity sized from the panel's output: the 2015 output at 66% utilisation, reduced by
-   * 2020 to what the 2020 output would use at 78%, in steps.
+   * Cement capacity sized from the panel's output: the 2015 output at 58% utilisation, 12% of it
+   * withdrawn by 2020, the smallest works first (less where the 2020 output would then use more
+   * than 95% of what remains).
    */
   private static @Nullable Reduction cement(Map<Integer, BigDecimal> output) {
     BigDecimal first = output.get(2015);
@@ -256,11 +257,14 @@ public final class DemonstrationData {
     if (first == null || first.signum() <= 0) {
       return null;
     }
-    double capacity = first.doubleValue() / 0.66;
-    double end = last == null ? capacity : Math.min(capacity, last.doubleValue() / 0.78);
+    double capacity = first.doubleValue() / 0.58;
+    double end = capacity * 0.88;
+    if (last != null) {
+      end = Math.min(capacity, Math.max(end, last.doubleValue() / 0.95));
+    }
     double cut = capacity - end;
     double[] steps = {0.3 * cut, 0.25 * cut, 0.2 * cut, 0.15 * cut, 0.1 * cut};
-    return new Reduction("cement", "C3011", capacity, steps, 0.9);
+    return new Reduction("cement", "C3011", capacity, steps, 1.2);
   }
 
   private static String document(int year, Random random) {

@@ -23,6 +23,15 @@ public class PlanTargets {
     this.preferred = preferred;
   }
 
+  /** The province the plan covers (its one region ending in 0000), whose prefix selects all. */
+  public String province() {
+    return plans
+        .plan(preferred)
+        .flatMap(plan -> plan.province())
+        .map(region -> region.code().value())
+        .orElse("620000");
+  }
+
   public Optional<Target> target(String code) {
     Optional<Target> found = plans.plan(preferred).flatMap(plan -> plan.target(code));
     if (found.isPresent()) {

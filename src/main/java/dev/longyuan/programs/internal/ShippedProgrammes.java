@@ -88,7 +88,7 @@ public class ShippedProgrammes {
       List<Place> zones = new ArrayList<>(checks.zones().values());
       Map<Integer, BigDecimal> output = new HashMap<>();
       cementOutput
-          .byYear(Programmes.PROVINCE, List.of(2015, 2016, 2017, 2018, 2019, 2020))
+          .byYear(programmes.province(), List.of(2015, 2016, 2017, 2018, 2019, 2020))
           .forEach(
               (year, o) -> {
                 if (o.value() != null) {
