@@ -24,8 +24,13 @@ import dev.longyuan.reporting.ValueRow;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.IndustryCode;
 import dev.longyuan.shared.RegionCode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +39,7 @@ import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -43,6 +49,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -79,6 +86,7 @@ class ProgrammeLedgerTests {
   @Autowired ReportingService reporting;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired ConfigurableApplicationContext context;
   @LocalServerPort int port;
 
   String county;
@@ -116,6 +124,9 @@ class ProgrammeLedgerTests {
       jdbc.sql("DELETE FROM " + table + " WHERE region_code = :c").param("c", county).update();
     }
     jdbc.sql("DELETE FROM data_value WHERE reporting_unit IN (:u)").param("u", KILNS).update();
+    jdbc.sql("DELETE FROM capacity_statement WHERE enterprise_code IN (:u)")
+        .param("u", KILNS)
+        .update();
 
     programmes.recordRecognitions(
         List.of(
@@ -335,13 +346,13 @@ class ProgrammeLedgerTests {
                   assertThat(r.errors())
                       .extracting(ImportError::row, ImportError::code)
                       .containsExactly(
-                          org.assertj.core.groups.Tuple.tuple(3, "enterprise.unknown"),
-                          org.assertj.core.groups.Tuple.tuple(4, "programme.unknown"),
-                          org.assertj.core.groups.Tuple.tuple(5, "year.out_of_range"),
-                          org.assertj.core.groups.Tuple.tuple(6, "year.withdrawn_before_granted"),
-                          org.assertj.core.groups.Tuple.tuple(7, "recognition.duplicate"),
-                          org.assertj.core.groups.Tuple.tuple(8, "recognition.duplicate"),
-                          org.assertj.core.groups.Tuple.tuple(9, "year.invalid")));
+                          Tuple.tuple(3, "enterprise.unknown"),
+                          Tuple.tuple(4, "programme.unknown"),
+                          Tuple.tuple(5, "year.out_of_range"),
+                          Tuple.tuple(6, "year.withdrawn_before_granted"),
+                          Tuple.tuple(7, "recognition.duplicate"),
+                          Tuple.tuple(8, "recognition.duplicate"),
+                          Tuple.tuple(9, "year.invalid")));
       assertThat(countRecognitions()).isEqualTo(before);
 
       mvc.perform(
@@ -360,6 +371,47 @@ class ProgrammeLedgerTests {
       assertThatThrownBy(() -> programmes.importWorkbook(template, province, "t", "test", true))
           .isInstanceOfSatisfying(
               ProgrammesRefused.class, r -> assertThat(r.code()).isEqualTo("file.no_rows"));
+    }
+  }
+
+  @Nested
+  class CommandLine {
+
+    @Test
+    void importsAFileOnceAndRefusesItTheSecondTime() throws Exception {
+      byte[] template = programmes.template("capacities").orElseThrow();
+      byte[] file;
+      try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+          ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        Row row = workbook.getSheet("产能").createRow(1);
+        row.createCell(0).setCellValue("flat-glass");
+        row.createCell(1).setCellValue(KILNS.get(0));
+        row.createCell(2).setCellValue(120);
+        row.createCell(3).setCellValue("2016-12-31");
+        row.createCell(4).setCellValue("测试");
+        workbook.write(out);
+        file = out.toByteArray();
+      }
+      Path path = Files.createTempFile("capacities", ".xlsx");
+      try {
+        Files.write(path, file);
+        assertThat(cli("import", path.toString(), "--dry-run")).isZero();
+        assertThat(programmes.statements(province, "flat-glass", county)).isEmpty();
+        assertThat(cli("import", path.toString())).isZero();
+        assertThat(programmes.statements(province, "flat-glass", county))
+            .singleElement()
+            .satisfies(s -> assertThat(s.capacity()).isEqualByComparingTo("120"));
+        assertThat(cli("import", path.toString())).isEqualTo(1);
+        assertThat(programmes.statements(province, "flat-glass", county)).hasSize(1);
+      } finally {
+        Files.delete(path);
+      }
+    }
+
+    private int cli(String... args) {
+      PrintStream quiet =
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+      return ProgrammesCommandLine.run(List.of(args), context, quiet, quiet);
     }
   }
 

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class DemonstrationDataTests {
@@ -85,10 +86,8 @@ class DemonstrationDataTests {
       if (product.equals("cement")) {
         // 660 / 0.58 = 1137.93 at the end of 2015 (each works rounded to the hundredth), 12% of it
         // (136.55) withdrawn by 2020
-        assertThat(stated.doubleValue())
-            .isCloseTo(1137.93, org.assertj.core.data.Offset.offset(0.5));
-        assertThat(withdrawn.doubleValue())
-            .isCloseTo(136.55, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(stated.doubleValue()).isCloseTo(1137.93, Offset.offset(0.5));
+        assertThat(withdrawn.doubleValue()).isCloseTo(136.55, Offset.offset(0.5));
       }
     }
   }
