@@ -87,6 +87,11 @@ class ShippedProgrammesTests {
     assertThat(figures.get(2015).value().intValue()).isEqualTo(2);
     assertThat(figures.get(2020).value().intValue()).isEqualTo(7);
     assertThat(figures.get(2020).synthetic()).isTrue();
+    // the zones' programme began in 2016: none at the end of the base year, which is a 0
+    Map<Integer, RegisterFigure> zones =
+        register.figures("programme:service-manufacturing-zone", "620000", List.of(2015, 2020));
+    assertThat(zones.get(2015).value().intValue()).isZero();
+    assertThat(zones.get(2020).value().intValue()).isEqualTo(7);
   }
 
   private int count(String table, boolean synthetic) {

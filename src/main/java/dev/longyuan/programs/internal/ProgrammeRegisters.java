@@ -67,8 +67,7 @@ class ProgrammeRegisters implements RegisterFigures {
   }
 
   private Map<Integer, RegisterFigure> recognised(String code, String prefix, List<Integer> years) {
-    Optional<Integer> first = recognitions.firstYear(code);
-    if (first.isEmpty()) {
+    if (recognitions.firstYear(code).isEmpty()) {
       return Map.of(); // nothing of the programme recorded anywhere: no figure, not an invented 0
     }
     Programme programme = programmes.programme(code).orElseThrow();
@@ -80,10 +79,9 @@ class ProgrammeRegisters implements RegisterFigures {
         .forEach(c -> counts.put(c.year(), c));
     boolean anySynthetic = recognitions.anySynthetic(code, prefix);
     Map<Integer, RegisterFigure> figures = new TreeMap<>();
+    // the register keeps the programme: a year with none valid at its end counts 0 (a programme
+    // begun in 2016 had none at the end of the base year)
     for (int year : years) {
-      if (year < first.get()) {
-        continue;
-      }
       RecognitionStore.YearCount count = counts.get(year);
       int n = count == null ? 0 : count.count();
       figures.put(
