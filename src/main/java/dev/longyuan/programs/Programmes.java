@@ -284,6 +284,11 @@ public class Programmes {
         });
   }
 
+  /** One recognition, if it exists and its holder is in the scope. */
+  public Optional<Recognition> recognition(DataScope scope, long id) {
+    return recognitions.find(id).filter(found -> scope.coversRegion(found.regionCode()));
+  }
+
   /** Records the withdrawal of a recognition at the end of a year. */
   public Recognition withdrawRecognition(
       long id, int year, DataScope scope, String actor, String origin) {

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.longyuan.HeadlessChromium;
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.AuditLog;
 import dev.longyuan.analytics.RegisterFigure;
 import dev.longyuan.analytics.RegisterFigures;
 import dev.longyuan.reporting.CreditCode;
@@ -86,6 +89,7 @@ class ProgrammeLedgerTests {
   @Autowired ReportingService reporting;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired AuditLog audit;
   @Autowired ConfigurableApplicationContext context;
   @LocalServerPort int port;
 
@@ -375,6 +379,59 @@ class ProgrammeLedgerTests {
   }
 
   @Nested
+  class Pages {
+
+    @Test
+    void aProvinceAdministratorWithdrawsARecognitionAndTheAuditLogSaysSo() throws Exception {
+      programmes.recordRecognitions(
+          List.of(
+              new Numbered<>(
+                  0,
+                  new NewRecognition(
+                      "tech-centre",
+                      SMES.get(3),
+                      null,
+                      null,
+                      null,
+                      "provincial",
+                      2017,
+                      null,
+                      "甘工信发〔2017〕9号"))),
+          province,
+          "programme-test",
+          "test",
+          false,
+          false);
+      Recognition centre =
+          programmes.recognitions(province, "tech-centre", county, null, null, null, 10).get(0);
+      // before it was granted: refused, nothing changed
+      mvc.perform(
+              post("/programmes/recognitions/" + centre.id() + "/withdraw")
+                  .param("year", "2016")
+                  .with(csrf())
+                  .with(TestUsers.admin()))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(flash().attributeExists("errors"));
+      assertThat(programmes.recognition(province, centre.id()).orElseThrow().yearWithdrawn())
+          .isNull();
+      mvc.perform(
+              post("/programmes/recognitions/" + centre.id() + "/withdraw")
+                  .param("year", "2019")
+                  .with(csrf())
+                  .with(TestUsers.admin()))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(flash().attribute("saved", true));
+      assertThat(programmes.recognition(province, centre.id()).orElseThrow().yearWithdrawn())
+          .isEqualTo(2019);
+      assertThat(audit.find(TestUsers.ADMIN, "programmes.recognition.withdraw", null, null, 10, 0))
+          .anySatisfy(
+              e ->
+                  assertThat(e.detail())
+                      .isEqualTo("recognition " + centre.id() + " withdrawn in 2019"));
+    }
+  }
+
+  @Nested
   class CommandLine {
 
     @Test
@@ -481,6 +538,11 @@ class ProgrammeLedgerTests {
       HeadlessChromium.waitFor(
           browser, By.cssSelector("#programme-chart[data-rendered=true] canvas"));
       assertThat(browser.findElements(By.cssSelector("#recognitions tbody tr"))).hasSize(4);
+      // in the order granted: 2015, 2016 (withdrawn 2018), 2018, 2019
+      assertThat(
+              browser.findElements(By.cssSelector("#recognitions tbody td:nth-child(6)")).stream()
+                  .map(e -> e.getText().strip()))
+          .containsExactly("—", "2018", "—", "—");
       browser.get("http://localhost:" + port + "/programmes/capacity?lang=zh&region=" + county);
       assertThat(browser.findElement(By.id("cement-2017")).getText()).contains("80.00", "96.15");
       HeadlessChromium.screenshot(browser, "programmes-capacity");

@@ -179,7 +179,7 @@ public class RecognitionStore {
   }
 
   static Recognition recognition(ResultSet rs, int n) throws SQLException {
-    int withdrawn = rs.getInt("year_withdrawn");
+    Integer withdrawn = rs.getObject("year_withdrawn", Integer.class);
     return new Recognition(
         rs.getLong("id"),
         rs.getString("programme_code"),
@@ -190,7 +190,7 @@ public class RecognitionStore {
         rs.getString("industry_code"),
         rs.getString("level"),
         rs.getInt("year_granted"),
-        rs.wasNull() ? null : withdrawn,
+        withdrawn,
         rs.getString("document_number"),
         rs.getBoolean("synthetic"));
   }

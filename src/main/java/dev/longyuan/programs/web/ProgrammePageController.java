@@ -137,17 +137,16 @@ class ProgrammePageController {
       DataScope scope,
       Principal principal,
       RedirectAttributes redirect) {
-    String code;
+    String code =
+        programmes
+            .recognition(scope, id)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+            .programmeCode();
     try {
-      code =
-          programmes
-              .withdrawRecognition(id, year, scope, principal.getName(), "web")
-              .programmeCode();
+      programmes.withdrawRecognition(id, year, scope, principal.getName(), "web");
     } catch (ProgrammesRefused refused) {
-      if (refused.code().equals("recognition.unknown")) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-      }
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.messageEn());
+      redirect.addFlashAttribute("errors", refused.errors());
+      return "redirect:/programmes/" + code;
     }
     redirect.addFlashAttribute("saved", true);
     return "redirect:/programmes/" + code;
