@@ -2,13 +2,14 @@ package dev.longyuan.programs;
 
 import dev.longyuan.accounts.AuditLog;
 import dev.longyuan.plan.Target;
+import dev.longyuan.programs.internal.CapacityChecks;
 import dev.longyuan.programs.internal.CementOutput;
-import dev.longyuan.programs.internal.LedgerChecks;
-import dev.longyuan.programs.internal.LedgerChecks.Checked;
-import dev.longyuan.programs.internal.LedgerChecks.ResolvedRecognition;
 import dev.longyuan.programs.internal.LedgerTimeline;
 import dev.longyuan.programs.internal.LedgerWorkbook;
 import dev.longyuan.programs.internal.PlanTargets;
+import dev.longyuan.programs.internal.RecognitionChecks;
+import dev.longyuan.programs.internal.RecognitionChecks.Checked;
+import dev.longyuan.programs.internal.RecognitionChecks.ResolvedRecognition;
 import dev.longyuan.programs.persistence.LedgerStore;
 import dev.longyuan.programs.persistence.RecognitionStore;
 import dev.longyuan.reporting.ImportError;
@@ -38,7 +39,8 @@ public class Programmes {
 
   private final RecognitionStore recognitions;
   private final LedgerStore ledger;
-  private final LedgerChecks checks;
+  private final RecognitionChecks checks;
+  private final CapacityChecks capacityChecks;
   private final PlanTargets targets;
   private final CementOutput cementOutput;
   private final AuditLog audit;
@@ -47,7 +49,8 @@ public class Programmes {
   Programmes(
       RecognitionStore recognitions,
       LedgerStore ledger,
-      LedgerChecks checks,
+      RecognitionChecks checks,
+      CapacityChecks capacityChecks,
       PlanTargets targets,
       CementOutput cementOutput,
       AuditLog audit,
@@ -55,6 +58,7 @@ public class Programmes {
     this.recognitions = recognitions;
     this.ledger = ledger;
     this.checks = checks;
+    this.capacityChecks = capacityChecks;
     this.targets = targets;
     this.cementOutput = cementOutput;
     this.audit = audit;
@@ -345,7 +349,7 @@ public class Programmes {
       boolean synthetic) {
     return transaction.execute(
         status -> {
-          Checked<CapacityStatement> checked = checks.statements(rows, scope, synthetic);
+          Checked<CapacityStatement> checked = capacityChecks.statements(rows, scope, synthetic);
           refuseIfAny(rows.isEmpty(), checked.errors());
           if (dryRun) {
             return new Recorded("capacities", rows.size(), 0, true);
@@ -387,7 +391,8 @@ public class Programmes {
       boolean synthetic) {
     return transaction.execute(
         status -> {
-          Checked<Withdrawal> checked = checks.withdrawals(rows, List.of(), scope, synthetic);
+          Checked<Withdrawal> checked =
+              capacityChecks.withdrawals(rows, List.of(), scope, synthetic);
           refuseIfAny(rows.isEmpty(), checked.errors());
           if (dryRun) {
             return new Recorded("withdrawals", rows.size(), 0, true);
@@ -440,9 +445,10 @@ public class Programmes {
         errors.addAll(
             switch (read.kind()) {
               case RECOGNITIONS -> checks.recognitions(read.recognitions(), scope, false).errors();
-              case CAPACITIES -> checks.statements(read.capacities(), scope, false).errors();
+              case CAPACITIES ->
+                  capacityChecks.statements(read.capacities(), scope, false).errors();
               case WITHDRAWALS ->
-                  checks.withdrawals(read.withdrawals(), List.of(), scope, false).errors();
+                  capacityChecks.withdrawals(read.withdrawals(), List.of(), scope, false).errors();
             });
         refuseIfAny(false, errors);
       }

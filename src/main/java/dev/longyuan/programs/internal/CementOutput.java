@@ -1,6 +1,7 @@
 package dev.longyuan.programs.internal;
 
 import dev.longyuan.analytics.AggregateFigure;
+import dev.longyuan.analytics.AnalyticsRefused;
 import dev.longyuan.analytics.IndicatorEngine;
 import dev.longyuan.analytics.IndicatorValue;
 import dev.longyuan.shared.DataScope;
@@ -29,15 +30,23 @@ public class CementOutput {
   /** A year's output and whether demonstration data make part of it. */
   public record Output(@Nullable BigDecimal value, boolean synthetic) {}
 
+  /**
+   * The output of each year; none for a region the analytics do not know (not one of the plan's).
+   */
   public Map<Integer, Output> byYear(String regionCode, List<Integer> years) {
-    List<IndicatorValue> values =
-        engine.evaluate(
-            engine.parse(DEFINITION),
-            DataScope.everything(false),
-            regionCode,
-            null,
-            years.stream().map(String::valueOf).toList(),
-            "ytd");
+    List<IndicatorValue> values;
+    try {
+      values =
+          engine.evaluate(
+              engine.parse(DEFINITION),
+              DataScope.everything(false),
+              regionCode,
+              null,
+              years.stream().map(String::valueOf).toList(),
+              "ytd");
+    } catch (AnalyticsRefused refused) {
+      return Map.of();
+    }
     Map<Integer, Output> outputs = new HashMap<>();
     for (IndicatorValue value : values) {
       boolean synthetic =

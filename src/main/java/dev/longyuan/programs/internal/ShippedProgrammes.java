@@ -35,7 +35,7 @@ public class ShippedProgrammes {
 
   private final Programmes programmes;
   private final ReportingService reporting;
-  private final LedgerChecks checks;
+  private final RecognitionChecks checks;
   private final CementOutput cementOutput;
   private final LedgerStore ledger;
   private final TransactionTemplate transaction;
@@ -45,7 +45,7 @@ public class ShippedProgrammes {
   ShippedProgrammes(
       Programmes programmes,
       ReportingService reporting,
-      LedgerChecks checks,
+      RecognitionChecks checks,
       CementOutput cementOutput,
       LedgerStore ledger,
       TransactionTemplate transaction,
