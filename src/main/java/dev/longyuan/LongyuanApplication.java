@@ -3,6 +3,7 @@ package dev.longyuan;
 import dev.longyuan.accounts.AdminCommandLine;
 import dev.longyuan.analytics.AssessCommandLine;
 import dev.longyuan.plan.PlanCommandLine;
+import dev.longyuan.programs.ProgrammesCommandLine;
 import dev.longyuan.projects.ProjectsCommandLine;
 import dev.longyuan.reporting.DataCommandLine;
 import dev.longyuan.system.InstanceGuard;
@@ -65,6 +66,11 @@ public class LongyuanApplication {
         return ProjectsCommandLine.run(rest, context, System.out, System.err);
       }
     }
+    if (args[0].equals("programmes")) {
+      try (ConfigurableApplicationContext context = commandContext()) {
+        return ProgrammesCommandLine.run(rest, context, System.out, System.err);
+      }
+    }
     if (args[0].equals("admin")) {
       // backup may share a running platform's database; restore refuses one (see AdminCommandLine)
       try (ConfigurableApplicationContext context = commandContext()) {
@@ -78,6 +84,7 @@ public class LongyuanApplication {
             + " | data generate --seed N --enterprises N --years 2015-2020"
             + " | assess --plan ID --year YYYY [--region CODE] [--sector CODE] [--format json|csv]"
             + " | projects import FILE.xlsx | projects template FILE.xlsx"
+            + " | programmes import FILE.xlsx [--dry-run]"
             + " | admin backup DIR | admin restore DIR | admin audit-check]");
     return 2;
   }

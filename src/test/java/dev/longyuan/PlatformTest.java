@@ -29,7 +29,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // warning rules are evaluated when a test asks, not in the background
       "longyuan.monitoring.warnings=false",
       // monthly briefs are made when a test runs the schedule, not in the background
-      "longyuan.evaluation.brief-schedule=false"
+      "longyuan.evaluation.brief-schedule=false",
+      // the programmes' demonstration data are loaded when a test asks, not after shipped data
+      "longyuan.programmes.shipped-data=false"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

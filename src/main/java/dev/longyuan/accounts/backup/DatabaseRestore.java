@@ -50,10 +50,10 @@ public final class DatabaseRestore {
   private static final String PLAN_ROOT = "plan";
 
   /**
-   * Tables the migrations fill (V2 to V6, V14 and V15), each with the condition of its seeded rows
-   * that the platform updates later, and a restore therefore replaces; {@code false}: rows never
-   * updated, which must equal the backup's. A migration that seeds another table adds it here;
-   * until then a restore refuses a fresh home, naming that table.
+   * Tables the migrations fill (V2 to V6, V14, V15 and V19), each with the condition of its seeded
+   * rows that the platform updates later, and a restore therefore replaces; {@code false}: rows
+   * never updated, which must equal the backup's. A migration that seeds another table adds it
+   * here; until then a restore refuses a fresh home, naming that table.
    */
   static final Map<String, String> SEEDED_BY_MIGRATIONS =
       Map.of(
@@ -62,6 +62,9 @@ public final class DatabaseRestore {
           "data_set_element", "false",
           "validation_rule", "false",
           "audit_head", "position = 0",
+          // the programme catalogue and the ledger's products V19 seeds
+          "programme", "false",
+          "capacity_product", "false",
           // the warning rules V14 and V15 seed, whose severity, threshold and months staff change
           "warning_rule",
               "code IN ('loss-share-high', 'loss-share-severe', 'va-growth-slow',"

@@ -61,6 +61,15 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
         .requestMatchers(GET, "/api/data/**")
         .authenticated()
+        // programmes and the capacity ledger: read by region, recorded by the province
+        .requestMatchers(
+            POST,
+            "/api/programmes/recognitions",
+            "/api/programmes/capacity/withdrawals",
+            "/api/programmes/imports")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/api/programmes", "/api/programmes/**")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(POST, "/api/analytics/progress")
         .authenticated()
         .requestMatchers(GET, "/api/analytics/**")
@@ -121,6 +130,11 @@ final class AccessPolicy {
         .requestMatchers(
             POST, "/plans/*/annual-plans/*/targets/*", "/plans/*/annual-plans/*/approval")
         .hasRole(ADMIN)
+        // programmes and the capacity ledger: read by region, recorded by the province
+        .requestMatchers(POST, "/programmes/**")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/programmes", "/programmes/**")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()
         // the public views judge from official figures alone, and their files hold only those

@@ -3,6 +3,7 @@ package dev.longyuan.reporting.internal;
 import dev.longyuan.reporting.ImportOutcome;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.reporting.ReportingService.ImportRequest;
+import dev.longyuan.reporting.ShippedDataLoaded;
 import dev.longyuan.reporting.ShippedDataStatus;
 import dev.longyuan.reporting.SyntheticData;
 import dev.longyuan.reporting.persistence.ImportLog;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,7 @@ public class ShippedDataLoader {
   private final boolean sharedDatabase;
   private final boolean withSynthetic;
   private final ShippedDataProgress status;
+  private final ApplicationEventPublisher events;
 
   ShippedDataLoader(
       ReportingService reporting,
@@ -43,6 +46,7 @@ public class ShippedDataLoader {
       PublishedFigureRepository published,
       ImportLog importLog,
       ShippedDataProgress status,
+      ApplicationEventPublisher events,
       @Value("${longyuan.shipped-data.enabled:true}") boolean enabled,
       @Value("${longyuan.db.attach:false}") boolean sharedDatabase,
       @Value("${longyuan.shipped-data.synthetic:true}") boolean withSynthetic,
@@ -55,6 +59,7 @@ public class ShippedDataLoader {
     this.published = published;
     this.importLog = importLog;
     this.status = status;
+    this.events = events;
     this.enabled = enabled;
     this.sharedDatabase = sharedDatabase;
     this.withSynthetic = withSynthetic;
@@ -90,6 +95,7 @@ public class ShippedDataLoader {
         loadSyntheticPanel();
       }
       status.set(ShippedDataStatus.idle());
+      events.publishEvent(new ShippedDataLoaded(withSynthetic));
     } catch (Exception e) {
       log.error("Loading the shipped data failed", e);
       status.set(
