@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * or an additive element whose region figure and enterprise sum differ by more than {@code
  * threshold} percent of the region figure ({@code official_gap}); or the values of a region that a
  * soft check flagged for review and that have waited unreviewed more than {@code threshold} days
- * ({@code unreviewed_flags}, no data item).
+ * ({@code unreviewed_flags}, no data item). A project rule watches the key projects of its region:
+ * a milestone overdue by more than {@code threshold} days ({@code milestone_overdue}), or a year's
+ * investment behind its plan, pro rata, by more than {@code threshold} points ({@code
+ * investment_behind}).
  */
 public record WarningRule(
     long id,
@@ -76,8 +79,13 @@ public record WarningRule(
     return kind.equals("data_quality");
   }
 
-  /** Whether it has a threshold staff may change (all but deviation rules). */
+  /** Whether it watches the key projects (kind {@code project}). */
+  public boolean watchesProjects() {
+    return kind.equals("project");
+  }
+
+  /** Whether it has a threshold staff may change (all but deviation and pace rules). */
   public boolean hasThreshold() {
-    return comparesValues() || checksData();
+    return comparesValues() || checksData() || watchesProjects();
   }
 }

@@ -46,6 +46,7 @@ public class Warnings {
   private final PlanAssessor assessor;
   private final ApplicationEventPublisher events;
   private final DataQualityChecks quality;
+  private final ProjectChecks projects;
 
   Warnings(
       WarningStore store,
@@ -53,13 +54,15 @@ public class Warnings {
       IndicatorEngine engine,
       PlanAssessor assessor,
       ApplicationEventPublisher events,
-      DataQualityChecks quality) {
+      DataQualityChecks quality,
+      ProjectChecks projects) {
     this.store = store;
     this.plans = plans;
     this.engine = engine;
     this.assessor = assessor;
     this.events = events;
     this.quality = quality;
+    this.projects = projects;
   }
 
   public List<WarningRule> rules(String planId) {
@@ -135,6 +138,9 @@ public class Warnings {
     if (rule.comparator().equals("unreported")) {
       // one finding per unit: the region's units already include those of its cities
       findings.addAll(quality.unreported(rule, year));
+    } else if (rule.watchesProjects()) {
+      // one finding per milestone or project, each in its own county
+      findings.addAll(projects.findings(rule, year));
     } else {
       for (String region : regions(plan, rule)) {
         findings.addAll(findings(plan, rule, region, year));

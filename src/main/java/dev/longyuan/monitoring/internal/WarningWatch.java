@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Evaluates every plan's warning rules once the data have settled at a new version (the same
  * version two looks apart), as the monitoring pages are computed ahead: an alert is raised or
- * closed after each recomputation, without anybody opening a page.
+ * closed after each recomputation, without anybody opening a page. The rules are evaluated again
+ * every ten minutes as well, since some depend on the date (a report past its deadline, a milestone
+ * past its due date) and on the key projects, whose changes are not values.
  */
 @Component
 @ConditionalOnProperty(
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
 class WarningWatch {
 
   private static final Logger log = LoggerFactory.getLogger(WarningWatch.class);
+  private static final java.time.Duration AGAIN_AFTER = java.time.Duration.ofMinutes(10);
 
   private final PlanCatalog plans;
   private final IndicatorEngine engine;
@@ -43,6 +46,7 @@ class WarningWatch {
           });
   private String seen = "";
   private String evaluated = "";
+  private long evaluatedAt = System.nanoTime();
 
   private final ReportingService reporting;
 
@@ -71,10 +75,12 @@ class WarningWatch {
         return;
       }
       String version = engine.dataVersion();
-      if (version.equals(seen) && !version.equals(evaluated)) {
+      boolean stale = System.nanoTime() - evaluatedAt > AGAIN_AFTER.toNanos();
+      if (version.equals(seen) && (!version.equals(evaluated) || stale)) {
         long started = System.nanoTime();
         plans.plans().stream().map(PlanSummary::id).forEach(warnings::evaluate);
         evaluated = version;
+        evaluatedAt = System.nanoTime();
         log.info(
             "Warning rules evaluated for data version {} in {} ms",
             version,

@@ -110,18 +110,20 @@ public class RecognitionStore {
    * register keeps the programme, and a year with none counts 0.
    */
   public Optional<Integer> firstYear(String programmeCode) {
-    return Optional.ofNullable(
-        jdbc.sql("SELECT min(year_granted) FROM programme_recognition WHERE programme_code = :p")
-            .param("p", programmeCode)
-            .query(Integer.class)
-            .single());
+    return jdbc.sql(
+            """
+        SELECT year_granted FROM programme_recognition WHERE programme_code = :p
+        ORDER BY year_granted LIMIT 1""")
+        .param("p", programmeCode)
+        .query(Integer.class)
+        .optional();
   }
 
   /** Whether demonstration data make any of the programme's recognitions in the region. */
   public boolean anySynthetic(String programmeCode, String regionPrefix) {
     return Boolean.TRUE.equals(
         jdbc.sql(
-                "SELECT bool_or(synthetic) FROM programme_recognition"
+                "SELECT coalesce(bool_or(synthetic), false) FROM programme_recognition"
                     + " WHERE programme_code = :p AND region_code LIKE :prefix || '%'")
             .param("p", programmeCode)
             .param("prefix", regionPrefix)
