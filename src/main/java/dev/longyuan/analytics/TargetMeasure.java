@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a change against the base year (比2015年下降23%, 提高2.2个百分点) on the levels, against the base
  *       value changed so; an official change against the base year, where that is what is
  *       published, gives the level base × (1 + change);
- *   <li>a cumulative count of a stock (认定200户) on the counts; of additions (攻克100项) on their
- *       running sum from the base year, which starts at zero, so that its growth cannot be
- *       compounded and is judged by its pace instead: the additions so far over those a straight
- *       path to the target would have by now;
+ *   <li>a cumulative count of a stock (认定200户) on the counts (by its pace when it starts from none,
+ *       as additions are); of additions (攻克100项) on their running sum from the base year, which
+ *       starts at zero, so that its growth cannot be compounded and is judged by its pace instead:
+ *       the additions so far over those a straight path to the target would have by now;
  *   <li>a range (4–6个) against its near end, and a value beyond its far end is noted.
  * </ul>
  */
@@ -79,7 +79,21 @@ final class TargetMeasure {
         target.kind() == TargetKind.CUMULATIVE_COUNT
             ? new AssessmentNote("各年末累计数", "the count at each year's end")
             : new AssessmentNote("指标值", "the indicator's value");
-    return new JudgedSeries(years, values, goal, higher, false, measured, notes, null);
+    // a stock that starts from none (a programme begun after the base year) is the sum of what was
+    // added since: its growth cannot be compounded from zero, so it is judged by its pace, as
+    // additions are
+    Double base = values.get(0);
+    boolean fromZero =
+        target.kind() == TargetKind.CUMULATIVE_COUNT && higher && base != null && base == 0.0;
+    if (fromZero) {
+      notes.add(
+          new AssessmentNote(
+              target.baseYear() + "年末为零，按达到目标的进度（直线路径）判断",
+              "none at the end of "
+                  + target.baseYear()
+                  + ": judged by its pace on a straight path"));
+    }
+    return new JudgedSeries(years, values, goal, higher, fromZero, measured, notes, null);
   }
 
   private static double nearEnd(Target target, boolean higher) {

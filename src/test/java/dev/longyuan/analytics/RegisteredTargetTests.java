@@ -38,7 +38,9 @@ class RegisteredTargetTests {
 
     @Override
     public boolean keeps(String series) {
-      return series.equals("programme:specialised-sme") || series.equals("capacity-withdrawn:coal");
+      return series.equals("programme:specialised-sme")
+          || series.equals("programme:service-manufacturing-zone")
+          || series.equals("capacity-withdrawn:coal");
     }
 
     @Override
@@ -50,9 +52,11 @@ class RegisteredTargetTests {
     public Map<Integer, RegisterFigure> figures(
         String series, String regionCode, List<Integer> years) {
       Map<Integer, Integer> values =
-          series.startsWith("programme:")
+          series.equals("programme:specialised-sme")
               ? Map.of(2015, 40, 2016, 70, 2017, 100)
-              : Map.of(2015, 0, 2016, 150, 2017, 250);
+              : series.equals("programme:service-manufacturing-zone")
+                  ? Map.of(2015, 0, 2016, 2, 2017, 4)
+                  : Map.of(2015, 0, 2016, 150, 2017, 250);
       Map<Integer, RegisterFigure> figures = new TreeMap<>();
       for (int year : years) {
         if (regionCode.equals(PROVINCE) && values.containsKey(year)) {
@@ -99,6 +103,17 @@ class RegisteredTargetTests {
     assertThat(sme.progress().label()).isEqualTo(ProgressLabel.ON_TRACK);
     assertThat(sme.notes())
         .anySatisfy(n -> assertThat(n.zh()).contains("programme:specialised-sme", "有效认定 100 项"));
+  }
+
+  @Test
+  void aStockThatStartsFromNoneIsJudgedByItsPace() {
+    TargetAssessment zones =
+        target(assessor().assess(PLAN, 2017, DataScope.everything(true), null, null), "T-5.1.3-04");
+
+    // 0 at the end of 2015, 4 by 2017: a straight path to 10 by 2020 has 10 × 2/5 = 4
+    assertThat(zones.progress().method()).isEqualTo(3);
+    assertThat(zones.progress().ratio()).isCloseTo(1.0, within(1e-9));
+    assertThat(zones.progress().label()).isEqualTo(ProgressLabel.ON_TRACK);
   }
 
   @Test

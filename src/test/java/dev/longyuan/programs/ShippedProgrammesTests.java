@@ -31,6 +31,7 @@ class ShippedProgrammesTests {
   @Autowired Programmes programmes;
   @Autowired List<RegisterFigures> registers;
   @Autowired JdbcClient jdbc;
+  @Autowired dev.longyuan.analytics.PlanAssessor assessor;
 
   boolean first;
   boolean second;
@@ -92,6 +93,27 @@ class ShippedProgrammesTests {
         register.figures("programme:service-manufacturing-zone", "620000", List.of(2015, 2020));
     assertThat(zones.get(2015).value().intValue()).isZero();
     assertThat(zones.get(2020).value().intValue()).isEqualTo(7);
+  }
+
+  @Test
+  void everyTargetARegisterMeasuresIsJudgedForTheProvinceIn2020() {
+    List<dev.longyuan.analytics.TargetAssessment> registered =
+        assessor
+            .assess("gansu-13fyp-industry", 2020, DataScope.everything(true), null, null)
+            .targets()
+            .stream()
+            .filter(t -> t.register() != null)
+            .toList();
+
+    assertThat(registered).hasSize(17);
+    assertThat(registered)
+        .allSatisfy(
+            t -> {
+              assertThat(t.progress().label())
+                  .as("%s (%s): %s", t.targetCode(), t.register(), t.reasonEn())
+                  .isNotEqualTo(dev.longyuan.analytics.ProgressLabel.NOT_ASSESSABLE);
+              assertThat(t.dataSource()).isEqualTo("synthetic");
+            });
   }
 
   private int count(String table, boolean synthetic) {
