@@ -32,6 +32,7 @@ class ShippedProgrammesTests {
   @Autowired List<RegisterFigures> registers;
   @Autowired JdbcClient jdbc;
   @Autowired dev.longyuan.analytics.PlanAssessor assessor;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   boolean first;
   boolean second;
@@ -114,6 +115,22 @@ class ShippedProgrammesTests {
                   .isNotEqualTo(dev.longyuan.analytics.ProgressLabel.NOT_ASSESSABLE);
               assertThat(t.dataSource()).isEqualTo("synthetic");
             });
+  }
+
+  @Test
+  void aTargetsPageTracesItsFiguresToTheRegister() throws Exception {
+    String page =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/monitoring/gansu-13fyp-industry/targets/T-5.1.4-02?year=2020")
+                    .with(dev.longyuan.TestUsers.admin()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(page)
+        .contains("href=\"/programmes/specialised-sme\"", "programme:specialised-sme")
+        .contains("2020年末有效认定", "模拟数据");
   }
 
   private int count(String table, boolean synthetic) {
