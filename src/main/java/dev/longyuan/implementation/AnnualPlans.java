@@ -36,12 +36,19 @@ public class AnnualPlans {
   private final PlanAssessor assessor;
   private final AnnualPlanStore store;
   private final AuditLog audit;
+  private final WorkItems workItems;
 
-  AnnualPlans(PlanCatalog plans, PlanAssessor assessor, AnnualPlanStore store, AuditLog audit) {
+  AnnualPlans(
+      PlanCatalog plans,
+      PlanAssessor assessor,
+      AnnualPlanStore store,
+      AuditLog audit,
+      WorkItems workItems) {
     this.plans = plans;
     this.assessor = assessor;
     this.store = store;
     this.audit = audit;
+    this.workItems = workItems;
   }
 
   public AnnualPlan annualPlan(String planId, int year) {
@@ -88,7 +95,13 @@ public class AnnualPlans {
     AnnualPlanStore.State state =
         store.state(planId, year).orElse(new AnnualPlanStore.State("draft", null, null));
     return new AnnualPlan(
-        planId, year, state.status(), state.approvedBy(), state.approvedAt(), targets);
+        planId,
+        year,
+        state.status(),
+        state.approvedBy(),
+        state.approvedAt(),
+        targets,
+        workItems.items(planId, year, WorkItems.Filter.ALL));
   }
 
   /** Sets a target's value for the year otherwise than its path gives, with the reason. */

@@ -84,6 +84,12 @@ class AuthorizationMatrixTests {
           Map.entry("PUT /api/plans/{planId}/tasks/{code}/units", ADMIN),
           // annual implementation plans: read by government staff, set and approved by the province
           Map.entry("GET /plans/{planId}/annual-plans/{year}", REGIONS),
+          Map.entry("GET /plans/{planId}/supervision/{year}", REGIONS),
+          Map.entry("GET /plans/{planId}/supervision/{year}/ledger.xlsx", REGIONS),
+          Map.entry("POST /plans/{planId}/supervision/{year}/items", ADMIN),
+          Map.entry(
+              "POST /plans/{planId}/supervision/{year}/items/{id}/reports",
+              EnumSet.of(Who.ADMIN, Who.CITY)),
           Map.entry("POST /plans/{planId}/annual-plans/{year}/targets/{code}", ADMIN),
           Map.entry("POST /plans/{planId}/annual-plans/{year}/approval", ADMIN),
           Map.entry("GET /api/plans/{planId}/annual-plans/{year}", REGIONS),

@@ -127,6 +127,14 @@ final class AccessPolicy {
         .hasRole(ADMIN)
         .requestMatchers(GET, "/plans/*/annual-plans/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // the supervision ledger: read by government staff; items set by the province; progress
+        // reported by the province, or by a city's bureau for its government's items
+        .requestMatchers(GET, "/plans/*/supervision/*", "/plans/*/supervision/*/ledger.xlsx")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(POST, "/plans/*/supervision/*/items")
+        .hasRole(ADMIN)
+        .requestMatchers(POST, "/plans/*/supervision/*/items/*/reports")
+        .hasAnyRole(ADMIN, CITY)
         .requestMatchers(
             POST, "/plans/*/annual-plans/*/targets/*", "/plans/*/annual-plans/*/approval")
         .hasRole(ADMIN)
