@@ -28,11 +28,13 @@ public class WorkItems {
   private final PlanCatalog plans;
   private final WorkItemStore store;
   private final AuditLog audit;
+  private final Tasks tasks;
 
-  WorkItems(PlanCatalog plans, WorkItemStore store, AuditLog audit) {
+  WorkItems(PlanCatalog plans, WorkItemStore store, AuditLog audit, Tasks tasks) {
     this.plans = plans;
     this.store = store;
     this.audit = audit;
+    this.tasks = tasks;
   }
 
   /** Which items the ledger lists: of a unit, in a state, of a task; each null for any. */
@@ -55,6 +57,52 @@ public class WorkItems {
         .filter(filter::admits)
         .toList();
   }
+
+  /**
+   * The items of every year of the plan that are neither done nor cancelled, as the warning rules
+   * watch them: the state their unit reported, and the region their unit answers for (a city
+   * government's, else the province's).
+   */
+  public List<OpenItem> open(String planId) {
+    Plan plan =
+        plans
+            .plan(planId)
+            .orElseThrow(
+                () ->
+                    new ImplementationRefused(
+                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+    String province = plan.province().map(r -> r.code().value()).orElse("");
+    LocalDate today = LocalDate.now(ZONE);
+    java.util.Map<String, String> leads = new java.util.HashMap<>();
+    tasks.tasks(planId, Tasks.Filter.ALL).forEach(t -> leads.put(t.code(), t.units().leadUnit()));
+    List<OpenItem> open = new java.util.ArrayList<>();
+    for (int year = plan.baseYear() + 1; year <= plan.targetYear(); year++) {
+      for (WorkItemStore.Row r : store.items(planId, year)) {
+        WorkItem item = item(r, today);
+        if (item.state().equals("done") || item.state().equals("cancelled")) {
+          continue;
+        }
+        ResponsibleUnit unit = plan.unit(item.unit()).orElse(null);
+        String region =
+            unit != null && unit.kind() == UnitKind.CITY && unit.regionCode() != null
+                ? unit.regionCode()
+                : province;
+        open.add(
+            new OpenItem(
+                item,
+                region,
+                unit == null ? item.unit() : unit.nameZh(),
+                leads.getOrDefault(item.taskCode(), item.unit())));
+      }
+    }
+    return open;
+  }
+
+  /**
+   * A work item not yet done, with the region its unit answers for, the unit's name, and the lead
+   * unit in charge of its task now (to whom a long delay is escalated).
+   */
+  public record OpenItem(WorkItem item, String regionCode, String unitName, String taskLead) {}
 
   public List<WorkItemReport> reports(long id) {
     return store.reports(id);

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code unreviewed_flags}, no data item). A project rule watches the key projects of its region:
  * a milestone overdue by more than {@code threshold} days ({@code milestone_overdue}), or a year's
  * investment behind its plan, pro rata, by more than {@code threshold} points ({@code
- * investment_behind}).
+ * investment_behind}). A work-item rule watches the annual plans' work items whose units answer for
+ * its region: a reminder {@code threshold} days before the due date ({@code due_soon}), or an item
+ * overdue by more than {@code threshold} days ({@code work_item_overdue}).
  */
 public record WarningRule(
     long id,
@@ -79,6 +81,11 @@ public record WarningRule(
     return kind.equals("data_quality");
   }
 
+  /** Whether it watches the annual plans' work items (kind {@code work_item}). */
+  public boolean watchesWorkItems() {
+    return kind.equals("work_item");
+  }
+
   /** Whether it watches the key projects (kind {@code project}). */
   public boolean watchesProjects() {
     return kind.equals("project");
@@ -86,6 +93,6 @@ public record WarningRule(
 
   /** Whether it has a threshold staff may change (all but deviation and pace rules). */
   public boolean hasThreshold() {
-    return comparesValues() || checksData() || watchesProjects();
+    return comparesValues() || checksData() || watchesProjects() || watchesWorkItems();
   }
 }

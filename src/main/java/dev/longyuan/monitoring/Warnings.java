@@ -47,6 +47,7 @@ public class Warnings {
   private final ApplicationEventPublisher events;
   private final DataQualityChecks quality;
   private final ProjectChecks projects;
+  private final WorkItemChecks workItems;
 
   Warnings(
       WarningStore store,
@@ -55,7 +56,8 @@ public class Warnings {
       PlanAssessor assessor,
       ApplicationEventPublisher events,
       DataQualityChecks quality,
-      ProjectChecks projects) {
+      ProjectChecks projects,
+      WorkItemChecks workItems) {
     this.store = store;
     this.plans = plans;
     this.engine = engine;
@@ -63,6 +65,7 @@ public class Warnings {
     this.events = events;
     this.quality = quality;
     this.projects = projects;
+    this.workItems = workItems;
   }
 
   public List<WarningRule> rules(String planId) {
@@ -138,6 +141,9 @@ public class Warnings {
     if (rule.comparator().equals("unreported")) {
       // one finding per unit: the region's units already include those of its cities
       findings.addAll(quality.unreported(rule, year));
+    } else if (rule.watchesWorkItems()) {
+      // one finding per work item, in the region its unit answers for
+      findings.addAll(workItems.findings(rule));
     } else if (rule.watchesProjects()) {
       // one finding per milestone or project, each in its own county
       findings.addAll(projects.findings(rule, year));

@@ -2,7 +2,15 @@
  * Monitoring: the pages province analysts, city bureaus and the public read every day — the
  * overview of the plan's key indicators and of the industrial economy this month.
  */
-@ApplicationModule(allowedDependencies = {"shared", "plan", "analytics", "reporting", "projects"})
+@ApplicationModule(
+    allowedDependencies = {
+      "shared",
+      "plan",
+      "analytics",
+      "reporting",
+      "projects",
+      "implementation"
+    })
 @NullMarked
 package dev.longyuan.monitoring;
 
