@@ -93,6 +93,7 @@ class AuthorizationMatrixTests {
           Map.entry("POST /plans/{planId}/annual-plans/{year}/targets/{code}", ADMIN),
           Map.entry("POST /plans/{planId}/annual-plans/{year}/approval", ADMIN),
           Map.entry("GET /api/plans/{planId}/annual-plans/{year}", REGIONS),
+          Map.entry("GET /api/plans/{planId}/annual-plans/{year}/document", REGIONS),
           Map.entry("PUT /api/plans/{planId}/annual-plans/{year}/targets/{code}", ADMIN),
           Map.entry("POST /api/plans/{planId}/annual-plans/{year}/approval", ADMIN),
           Map.entry("GET /plans/{planId}/assessment", REGIONS),

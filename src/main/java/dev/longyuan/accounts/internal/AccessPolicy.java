@@ -41,7 +41,7 @@ final class AccessPolicy {
         .hasRole(ADMIN)
         // an annual plan is the government's working document: its staff read it, the province
         // sets and approves it
-        .requestMatchers(GET, "/api/plans/*/annual-plans/*")
+        .requestMatchers(GET, "/api/plans/*/annual-plans/*", "/api/plans/*/annual-plans/*/document")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(PUT, "/api/plans/*/annual-plans/*/targets/*")
         .hasRole(ADMIN)

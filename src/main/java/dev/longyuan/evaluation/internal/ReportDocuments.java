@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -69,6 +70,28 @@ public class ReportDocuments {
     context.setVariable("brief", brief);
     context.setVariable("baseYear", String.valueOf(baseYear));
     return templates.process(BRIEF_TEMPLATE, context);
+  }
+
+  /** A year's implementation plan as HTML, for its PDF. */
+  public String html(dev.longyuan.plan.Plan plan, dev.longyuan.implementation.AnnualPlan annual) {
+    Context context = new Context(java.util.Locale.SIMPLIFIED_CHINESE);
+    Map<String, List<dev.longyuan.implementation.WorkItem>> byTask =
+        new java.util.LinkedHashMap<>();
+    annual
+        .workItems()
+        .forEach(
+            i -> byTask.computeIfAbsent(i.taskCode(), k -> new java.util.ArrayList<>()).add(i));
+    Map<String, String> taskNames = new java.util.HashMap<>();
+    plan.tasks().forEach(t -> taskNames.put(t.code(), t.titleZh()));
+    Map<String, String> unitNames = new java.util.HashMap<>();
+    plan.units().forEach(u -> unitNames.put(u.code(), u.nameZh()));
+    context.setVariable("title", AnnualPlanDocx.title(plan, annual.year()));
+    context.setVariable("plan", plan);
+    context.setVariable("annual", annual);
+    context.setVariable("byTask", byTask);
+    context.setVariable("taskNames", taskNames);
+    context.setVariable("unitNames", unitNames);
+    return templates.process("evaluation/annual-plan", context);
   }
 
   public byte[] pdf(String html) {
