@@ -84,6 +84,8 @@ class AuthorizationMatrixTests {
           Map.entry("PUT /api/plans/{planId}/tasks/{code}/units", ADMIN),
           // annual implementation plans: read by government staff, set and approved by the province
           Map.entry("GET /plans/{planId}/annual-plans/{year}", REGIONS),
+          Map.entry("GET /plans/{planId}/annual-plans/{year}/document", REGIONS),
+          Map.entry("GET /plans/{planId}/reports/{type}/file", REGIONS),
           Map.entry("GET /plans/{planId}/supervision/{year}", REGIONS),
           Map.entry("GET /plans/{planId}/supervision/{year}/ledger.xlsx", REGIONS),
           Map.entry("POST /plans/{planId}/supervision/{year}/items", ADMIN),

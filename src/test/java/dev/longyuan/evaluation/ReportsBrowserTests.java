@@ -72,5 +72,10 @@ class ReportsBrowserTests {
     assertThat(browser.findElements(By.cssSelector("div.generation li.step.done"))).hasSize(5);
     HeadlessChromium.screenshot(browser, "reports-generation");
     assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+
+    // the version made opens for the person signed in on the pages, not only for API clients
+    browser.get(made.findElement(By.cssSelector("a.format-html")).getAttribute("href"));
+    assertThat(HeadlessChromium.waitFor(browser, By.id("report-title")).getText())
+        .contains("中期评估报告");
   }
 }

@@ -118,6 +118,9 @@ final class AccessPolicy {
         // the stored reports, and the form that makes one: as the reports' API
         .requestMatchers("/plans/*/reports", "/plans/*/reports/generations/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        // a report or an annual plan as a file, for those signed in on the pages
+        .requestMatchers(GET, "/plans/*/reports/*/file", "/plans/*/annual-plans/*/document")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // an alert is acknowledged by those who may change their region's data, not an analyst
         .requestMatchers(POST, "/monitoring/*/alerts/*/acknowledge")
         .hasAnyRole(ADMIN, CITY, COUNTY)

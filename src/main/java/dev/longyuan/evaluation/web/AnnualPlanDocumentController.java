@@ -34,7 +34,11 @@ class AnnualPlanDocumentController {
     this.documents = documents;
   }
 
-  @GetMapping("/api/plans/{planId}/annual-plans/{year}/document")
+  // the same document for a person signed in on the pages, whose session the API does not take
+  @GetMapping({
+    "/api/plans/{planId}/annual-plans/{year}/document",
+    "/plans/{planId}/annual-plans/{year}/document"
+  })
   ResponseEntity<byte[]> document(
       @PathVariable String planId,
       @PathVariable int year,

@@ -35,7 +35,8 @@ class ReportApiController {
     this.archive = archive;
   }
 
-  @GetMapping("/api/plans/{planId}/reports/{type}")
+  // the same document for a person signed in on the pages, whose session the API does not take
+  @GetMapping({"/api/plans/{planId}/reports/{type}", "/plans/{planId}/reports/{type}/file"})
   @Operation(
       summary =
           "A report: monthly (period=YYYY-MM), annual, midterm (base year + 3) or final (target"

@@ -38,7 +38,11 @@ class SecurityHeaders extends OncePerRequestFilter {
       throws ServletException, IOException {
     // Swagger UI ships its own inline script and styles; everything else is served from this site
     String path = request.getRequestURI();
-    if (path.startsWith("/api/plans/") && path.contains("/reports/")) {
+    boolean document =
+        (path.startsWith("/api/plans/") && path.contains("/reports/"))
+            || (path.startsWith("/plans/")
+                && (path.endsWith("/file") || path.endsWith("/document")));
+    if (document) {
       response.setHeader("Content-Security-Policy", REPORT_POLICY);
     } else if (!path.startsWith("/swagger-ui")) {
       response.setHeader("Content-Security-Policy", POLICY);
