@@ -164,7 +164,7 @@ public class PlanAssessor {
           "a qualitative target, not quantified: give its value in the plan file once it is set");
     }
     if (target.register() != null) {
-      return assessRegistered(plan, target, year, regionCode, sector, thresholds, officialOnly);
+      return assessRegistered(target, year, regionCode, sector, thresholds, officialOnly);
     }
     if (definition == null) {
       return unassessed(
@@ -263,7 +263,6 @@ public class PlanAssessor {
 
   /** Judges a target measured by a register's series, from that register's figures alone. */
   private TargetAssessment assessRegistered(
-      Plan plan,
       Target target,
       int year,
       String regionCode,

@@ -199,22 +199,6 @@ public class AnnualPlans {
   }
 
   private Plan plan(String planId, int year) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(
-                () ->
-                    new ImplementationRefused(
-                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
-    if (year <= plan.baseYear() || year > plan.targetYear()) {
-      throw new ImplementationRefused(
-          "year.outside",
-          "年度实施方案的年份须在 " + (plan.baseYear() + 1) + "–" + plan.targetYear() + " 之间",
-          "an annual plan's year is between "
-              + (plan.baseYear() + 1)
-              + " and "
-              + plan.targetYear());
-    }
-    return plan;
+    return ImplementationRefused.planYear(plans, planId, year);
   }
 }

@@ -133,12 +133,7 @@ public class Tasks {
   }
 
   private Plan plan(String planId) {
-    return plans
-        .plan(planId)
-        .orElseThrow(
-            () ->
-                new ImplementationRefused(
-                    "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+    return plans.plan(planId).orElseThrow(() -> ImplementationRefused.unknownPlan(planId));
   }
 
   private static PlanTask task(Plan plan, String code) {

@@ -64,36 +64,28 @@ public class WorkItems {
    * government's, else the province's).
    */
   public List<OpenItem> open(String planId) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(
-                () ->
-                    new ImplementationRefused(
-                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+    Plan plan = plans.plan(planId).orElseThrow(() -> ImplementationRefused.unknownPlan(planId));
     String province = plan.province().map(r -> r.code().value()).orElse("");
     LocalDate today = LocalDate.now(ZONE);
     java.util.Map<String, String> leads = new java.util.HashMap<>();
     tasks.tasks(planId, Tasks.Filter.ALL).forEach(t -> leads.put(t.code(), t.units().leadUnit()));
     List<OpenItem> open = new java.util.ArrayList<>();
-    for (int year = plan.baseYear() + 1; year <= plan.targetYear(); year++) {
-      for (WorkItemStore.Row r : store.items(planId, year)) {
-        WorkItem item = item(r, today);
-        if (item.state().equals("done") || item.state().equals("cancelled")) {
-          continue;
-        }
-        ResponsibleUnit unit = plan.unit(item.unit()).orElse(null);
-        String region =
-            unit != null && unit.kind() == UnitKind.CITY && unit.regionCode() != null
-                ? unit.regionCode()
-                : province;
-        open.add(
-            new OpenItem(
-                item,
-                region,
-                unit == null ? item.unit() : unit.nameZh(),
-                leads.getOrDefault(item.taskCode(), item.unit())));
+    for (WorkItemStore.Row r : store.items(planId)) {
+      WorkItem item = item(r, today);
+      if (item.state().equals("done") || item.state().equals("cancelled")) {
+        continue;
       }
+      ResponsibleUnit unit = plan.unit(item.unit()).orElse(null);
+      String region =
+          unit != null && unit.kind() == UnitKind.CITY && unit.regionCode() != null
+              ? unit.regionCode()
+              : province;
+      open.add(
+          new OpenItem(
+              item,
+              region,
+              unit == null ? item.unit() : unit.nameZh(),
+              leads.getOrDefault(item.taskCode(), item.unit())));
     }
     return open;
   }
@@ -230,22 +222,6 @@ public class WorkItems {
   }
 
   private Plan plan(String planId, int year) {
-    Plan plan =
-        plans
-            .plan(planId)
-            .orElseThrow(
-                () ->
-                    new ImplementationRefused(
-                        "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
-    if (year <= plan.baseYear() || year > plan.targetYear()) {
-      throw new ImplementationRefused(
-          "year.outside",
-          "年度实施方案的年份须在 " + (plan.baseYear() + 1) + "–" + plan.targetYear() + " 之间",
-          "an annual plan's year is between "
-              + (plan.baseYear() + 1)
-              + " and "
-              + plan.targetYear());
-    }
-    return plan;
+    return ImplementationRefused.planYear(plans, planId, year);
   }
 }

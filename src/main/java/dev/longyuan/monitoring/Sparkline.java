@@ -29,9 +29,10 @@ public record Sparkline(List<Point> points) {
   public String svgPoints() {
     int first = points.get(0).year();
     int span = Math.max(1, points.get(points.size() - 1).year() - first);
-    double min = points.stream().mapToDouble(p -> p.value().doubleValue()).min().getAsDouble();
-    double max = points.stream().mapToDouble(p -> p.value().doubleValue()).max().getAsDouble();
-    double range = max - min == 0 ? 1 : max - min;
+    java.util.DoubleSummaryStatistics values =
+        points.stream().mapToDouble(p -> p.value().doubleValue()).summaryStatistics();
+    double min = values.getMin();
+    double range = values.getMax() - min == 0 ? 1 : values.getMax() - min;
     StringBuilder svg = new StringBuilder();
     for (Point p : points) {
       double x = 2 + (WIDTH - 4) * (p.year() - first) / (double) span;

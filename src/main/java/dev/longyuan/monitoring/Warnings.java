@@ -46,7 +46,7 @@ public class Warnings {
   private final PlanAssessor assessor;
   private final ApplicationEventPublisher events;
   private final DataQualityChecks quality;
-  private final ProjectChecks projects;
+  private final ProjectRuleChecks projects;
   private final WorkItemChecks workItems;
 
   Warnings(
@@ -56,7 +56,7 @@ public class Warnings {
       PlanAssessor assessor,
       ApplicationEventPublisher events,
       DataQualityChecks quality,
-      ProjectChecks projects,
+      ProjectRuleChecks projects,
       WorkItemChecks workItems) {
     this.store = store;
     this.plans = plans;

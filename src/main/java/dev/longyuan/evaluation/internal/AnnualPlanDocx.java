@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.context.MessageSource;
 
 /**
  * A year's implementation plan as a Word document in the form such plans take: the title, 一、年度目标
@@ -32,7 +33,12 @@ public final class AnnualPlanDocx {
     return plan.titleZh().replace("“十三五”", "").replace("规划", "") + year + "年度实施方案";
   }
 
-  public static byte[] write(Plan plan, AnnualPlan annual) {
+  /**
+   * The document, its headings and fixed sentences in Chinese from the same messages as its PDF.
+   */
+  public static byte[] write(Plan plan, AnnualPlan annual, MessageSource messages) {
+    java.util.function.Function<String, String> text =
+        key -> messages.getMessage(key, null, java.util.Locale.SIMPLIFIED_CHINESE);
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XWPFParagraph title = doc.createParagraph();
@@ -56,9 +62,16 @@ public final class AnnualPlanDocx {
               + "），分解"
               + annual.year()
               + "年度目标任务，制定本方案。");
-      heading(doc, "一、年度目标");
+      heading(doc, text.apply("annualdoc.targets"));
       XWPFTable table = doc.createTable(1, 5);
-      cells(table.getRow(0), List.of("编号", "目标", "规划目标", annual.year() + "年目标", "分解方法"));
+      cells(
+          table.getRow(0),
+          List.of(
+              text.apply("annualdoc.code"),
+              text.apply("annualdoc.target"),
+              text.apply("annualdoc.planTarget"),
+              annual.year() + "年目标",
+              text.apply("annualdoc.method")));
       for (AnnualTarget t : annual.targets()) {
         XWPFTableRow row = table.createRow();
         cells(
@@ -74,14 +87,14 @@ public final class AnnualPlanDocx {
                 t.value() == null ? "—" : t.value().toPlainString() + t.unit(),
                 t.edited() ? "省级调整：" + t.note() : t.methodZh()));
       }
-      heading(doc, "二、重点工作");
+      heading(doc, text.apply("annualdoc.work"));
       Map<String, java.util.List<WorkItem>> byTask = new LinkedHashMap<>();
       annual
           .workItems()
           .forEach(
               i -> byTask.computeIfAbsent(i.taskCode(), k -> new java.util.ArrayList<>()).add(i));
       if (byTask.isEmpty()) {
-        paragraph(doc, "本年度尚未列出工作事项。");
+        paragraph(doc, text.apply("ledger.none"));
       }
       int n = 0;
       for (Map.Entry<String, java.util.List<WorkItem>> task : byTask.entrySet()) {
@@ -106,8 +119,8 @@ public final class AnnualPlanDocx {
                   + "。");
         }
       }
-      heading(doc, "三、组织实施");
-      paragraph(doc, "各责任单位按季度报送工作事项进展，逾期未完成的事项列入督办台账，逾期30天以上的报牵头单位督办。");
+      heading(doc, text.apply("annualdoc.organisation"));
+      paragraph(doc, text.apply("annualdoc.organisationText"));
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {

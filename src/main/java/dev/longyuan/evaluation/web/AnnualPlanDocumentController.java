@@ -8,6 +8,7 @@ import dev.longyuan.implementation.ImplementationRefused;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,12 +27,17 @@ class AnnualPlanDocumentController {
   private final AnnualPlans annualPlans;
   private final PlanCatalog plans;
   private final ReportDocuments documents;
+  private final MessageSource messages;
 
   AnnualPlanDocumentController(
-      AnnualPlans annualPlans, PlanCatalog plans, ReportDocuments documents) {
+      AnnualPlans annualPlans,
+      PlanCatalog plans,
+      ReportDocuments documents,
+      MessageSource messages) {
     this.annualPlans = annualPlans;
     this.plans = plans;
     this.documents = documents;
+    this.messages = messages;
   }
 
   // the same document for a person signed in on the pages, whose session the API does not take
@@ -60,7 +66,7 @@ class AnnualPlanDocumentController {
               name + ".pdf");
       case "docx" ->
           file(
-              AnnualPlanDocx.write(plan, annual),
+              AnnualPlanDocx.write(plan, annual, messages),
               MediaType.parseMediaType(
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
               name + ".docx");

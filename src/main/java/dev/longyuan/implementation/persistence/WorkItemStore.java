@@ -50,6 +50,14 @@ public class WorkItemStore {
         .list();
   }
 
+  /** The items of every year of the plan. */
+  public List<Row> items(String planId) {
+    return jdbc.sql(SELECT + " WHERE w.plan_id = :p ORDER BY w.year, w.task_code, w.id")
+        .param("p", planId)
+        .query(WorkItemStore::row)
+        .list();
+  }
+
   public Optional<Row> item(long id) {
     return jdbc.sql(SELECT + " WHERE w.id = :id")
         .param("id", id)

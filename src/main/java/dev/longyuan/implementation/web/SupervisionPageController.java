@@ -5,17 +5,14 @@ import dev.longyuan.implementation.WorkItem;
 import dev.longyuan.implementation.WorkItems;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
-import dev.longyuan.plan.ResponsibleUnit;
 import dev.longyuan.shared.DataScope;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -63,7 +60,7 @@ class SupervisionPageController {
     model.addAttribute("year", year);
     model.addAttribute("filter", filter);
     model.addAttribute("states", WorkItem.STATES);
-    model.addAttribute("units", units(plan));
+    model.addAttribute("units", TaskPageController.units(plan));
     model.addAttribute(
         "years", IntStream.rangeClosed(plan.baseYear() + 1, plan.targetYear()).boxed().toList());
     return "implementation/supervision";
@@ -169,12 +166,6 @@ class SupervisionPageController {
 
   private Plan plan(String planId) {
     return plans.plan(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-  }
-
-  private static Map<String, ResponsibleUnit> units(Plan plan) {
-    Map<String, ResponsibleUnit> units = new LinkedHashMap<>();
-    plan.units().forEach(u -> units.put(u.code(), u));
-    return units;
   }
 
   private static @Nullable LocalDate date(String value) {

@@ -125,7 +125,7 @@ class TaskPageController {
   }
 
   /** The plan's units by code, for the pages to name them. */
-  private static Map<String, ResponsibleUnit> units(Plan plan) {
+  static Map<String, ResponsibleUnit> units(Plan plan) {
     Map<String, ResponsibleUnit> units = new LinkedHashMap<>();
     plan.units().forEach(u -> units.put(u.code(), u));
     return units;

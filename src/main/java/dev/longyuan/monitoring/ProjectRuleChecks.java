@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
  * region and sector; each milestone or project is one alert, closed when it is done or caught up.
  */
 @Component
-class ProjectChecks {
+class ProjectRuleChecks {
 
   private final ProjectWatch projects;
 
-  ProjectChecks(ProjectWatch projects) {
+  ProjectRuleChecks(ProjectWatch projects) {
     this.projects = projects;
   }
 
