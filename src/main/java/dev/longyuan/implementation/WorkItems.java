@@ -6,9 +6,12 @@ import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.ResponsibleUnit;
 import dev.longyuan.plan.UnitKind;
+import dev.longyuan.shared.AttachmentFile;
+import dev.longyuan.shared.AttachmentType;
 import dev.longyuan.shared.DataScope;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -96,8 +99,33 @@ public class WorkItems {
    */
   public record OpenItem(WorkItem item, String regionCode, String unitName, String taskLead) {}
 
-  public List<WorkItemReport> reports(long id) {
+  /** Every report on an item of the plan, the latest quarter first, with what each attached. */
+  public List<WorkItemReport> reports(String planId, long id) {
+    known(planId, id);
     return store.reports(id);
+  }
+
+  /** A file attached to a report on an item of the plan, with its content. */
+  public AttachmentFile evidence(String planId, long id, long evidenceId) {
+    known(planId, id);
+    return store
+        .evidenceFile(id, evidenceId)
+        .orElseThrow(
+            () ->
+                new ImplementationRefused(
+                    "evidence.unknown",
+                    "工作事项 " + id + " 没有编号为 " + evidenceId + " 的佐证材料",
+                    "work item " + id + " has no evidence " + evidenceId));
+  }
+
+  private WorkItemStore.Row known(String planId, long id) {
+    return store
+        .item(id)
+        .filter(r -> r.planId().equals(planId))
+        .orElseThrow(
+            () ->
+                new ImplementationRefused(
+                    "item.unknown", "没有编号为 " + id + " 的工作事项", "no work item " + id));
   }
 
   /** A new work item of the year's plan for one of its tasks. */
@@ -142,9 +170,16 @@ public class WorkItems {
     return id;
   }
 
+  /** A file to attach to a report as evidence, as it was uploaded. */
+  public record EvidenceUpload(String fileName, byte[] content) {}
+
+  /** The most files one report may carry. */
+  static final int MAX_EVIDENCE = 10;
+
   /**
    * A quarter's report on an item, by the province or, for a city government's item, by that city's
-   * bureau; a cancelled item gives its reason.
+   * bureau, with its evidence (photos, PDF, Word or Excel, 10 MB each); a cancelled item gives its
+   * reason. A file that cannot be attached refuses the whole report.
    */
   @Transactional
   public WorkItem report(
@@ -154,17 +189,11 @@ public class WorkItems {
       String state,
       String narrative,
       @Nullable String reason,
+      List<EvidenceUpload> evidence,
       DataScope scope,
       String actor,
       String origin) {
-    WorkItemStore.Row row =
-        store
-            .item(id)
-            .filter(r -> r.planId().equals(planId))
-            .orElseThrow(
-                () ->
-                    new ImplementationRefused(
-                        "item.unknown", "没有编号为 " + id + " 的工作事项", "no work item " + id));
+    WorkItemStore.Row row = known(planId, id);
     Plan plan = plan(planId, row.year());
     ResponsibleUnit unit = plan.unit(row.unit()).orElse(null);
     boolean mayReport =
@@ -198,9 +227,44 @@ public class WorkItems {
       throw new ImplementationRefused(
           "reason.missing", "已取消的工作事项须写明原因", "a cancelled work item gives its reason");
     }
-    store.report(
-        id, period, state, narrative.strip(), reason == null ? null : reason.strip(), actor);
-    audit.record(actor, origin, "work_item.report", planId + " #" + id + " " + period, state);
+    if (evidence.size() > MAX_EVIDENCE) {
+      throw new ImplementationRefused(
+          "evidence.too_many",
+          "一次报告最多附 " + MAX_EVIDENCE + " 个佐证材料",
+          "a report carries at most " + MAX_EVIDENCE + " files of evidence");
+    }
+    for (EvidenceUpload upload : evidence) {
+      AttachmentType.problem(AttachmentType.fileName(upload.fileName()), upload.content())
+          .ifPresent(
+              refused -> {
+                throw new ImplementationRefused(
+                    "evidence." + refused.code().substring("attachment.".length()),
+                    refused.messageZh(),
+                    refused.messageEn());
+              });
+    }
+    long reportId =
+        store.report(
+            id, period, state, narrative.strip(), reason == null ? null : reason.strip(), actor);
+    List<String> files = new ArrayList<>();
+    for (EvidenceUpload upload : evidence) {
+      String name = AttachmentType.fileName(upload.fileName());
+      String sha256 = AttachmentType.sha256(upload.content());
+      store.attach(
+          reportId,
+          name,
+          AttachmentType.of(name, upload.content()).orElseThrow().contentType(),
+          upload.content(),
+          sha256,
+          actor);
+      files.add(name + " sha256 " + sha256);
+    }
+    audit.record(
+        actor,
+        origin,
+        "work_item.report",
+        planId + " #" + id + " " + period,
+        state + (files.isEmpty() ? "" : ", attached " + String.join(", ", files)));
     return item(store.item(id).orElseThrow(), LocalDate.now(ZONE));
   }
 

@@ -1,4 +1,4 @@
-/** Value types every module needs: region and industry codes, reporting periods. */
+/** Value types every module needs: region and industry codes, reporting periods, attached files. */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked
 package dev.longyuan.shared;

@@ -88,6 +88,8 @@ class AuthorizationMatrixTests {
           Map.entry("GET /plans/{planId}/reports/{type}/file", REGIONS),
           Map.entry("GET /plans/{planId}/supervision/{year}", REGIONS),
           Map.entry("GET /plans/{planId}/supervision/{year}/ledger.xlsx", REGIONS),
+          Map.entry(
+              "GET /plans/{planId}/supervision/{year}/items/{id}/evidence/{evidenceId}", REGIONS),
           Map.entry("POST /plans/{planId}/supervision/{year}/items", ADMIN),
           Map.entry(
               "POST /plans/{planId}/supervision/{year}/items/{id}/reports",
@@ -98,6 +100,10 @@ class AuthorizationMatrixTests {
           Map.entry("GET /api/plans/{planId}/annual-plans/{year}/document", REGIONS),
           Map.entry("PUT /api/plans/{planId}/annual-plans/{year}/targets/{code}", ADMIN),
           Map.entry("POST /api/plans/{planId}/annual-plans/{year}/approval", ADMIN),
+          Map.entry("GET /api/plans/{planId}/work-items/{id}/reports", REGIONS),
+          Map.entry(
+              "POST /api/plans/{planId}/work-items/{id}/reports", EnumSet.of(Who.ADMIN, Who.CITY)),
+          Map.entry("GET /api/plans/{planId}/work-items/{id}/evidence/{evidenceId}", REGIONS),
           Map.entry("GET /plans/{planId}/assessment", REGIONS),
           Map.entry("GET /monitoring/{planId}", REGIONS),
           Map.entry("GET /monitoring/{planId}/indicators/{code}", REGIONS),
@@ -256,6 +262,7 @@ class AuthorizationMatrixTests {
           "{planId}", "gansu-13fyp-industry",
           "{code}", "ENT-M",
           "{id}", "999999",
+          "{evidenceId}", "999999",
           "{key}", "rev",
           "{type}", "midterm",
           "{year}", "2030",

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.longyuan.PlatformTest;
@@ -15,12 +18,14 @@ import dev.longyuan.shared.RegionCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -117,6 +122,7 @@ class WorkItemTests {
         "done",
         "认定首批32户",
         null,
+        List.of(),
         DataScope.everything(true),
         "admin",
         "test");
@@ -171,6 +177,7 @@ class WorkItemTests {
                     "cancelled",
                     "不再推进",
                     " ",
+                    List.of(),
                     province,
                     "admin",
                     "test"))
@@ -178,7 +185,16 @@ class WorkItemTests {
     assertThatThrownBy(
             () ->
                 workItems.report(
-                    PLAN, provincial, "2017-Q1", "done", "完成", null, province, "admin", "test"))
+                    PLAN,
+                    provincial,
+                    "2017-Q1",
+                    "done",
+                    "完成",
+                    null,
+                    List.of(),
+                    province,
+                    "admin",
+                    "test"))
         .hasMessage("the period is a quarter of 2016, such as 2016-Q2");
     assertThatThrownBy(
             () ->
@@ -202,6 +218,7 @@ class WorkItemTests {
                     "done",
                     "完成",
                     null,
+                    List.of(),
                     DataScope.region(RegionCode.of("620500")),
                     TIANSHUI,
                     "test"))
@@ -209,5 +226,72 @@ class WorkItemTests {
 
     assertThat(item(provincial).latest()).isNull();
     assertThat(workItems.items(PLAN, 2016, WorkItems.Filter.ALL)).hasSize(2);
+  }
+
+  @Test
+  void aCityReportsWithEvidenceWhichComesBackAsUploadedAndARenamedProgramIsRefused()
+      throws Exception {
+    byte[] photo = new byte[2048];
+    new java.util.Random(11).nextBytes(photo);
+    System.arraycopy(
+        new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A}, 0, photo, 0, 8);
+    byte[] pdf = "%PDF-1.4\n% 推荐名单\n".getBytes(StandardCharsets.UTF_8);
+    mvc.perform(
+            multipart("/api/plans/{id}/work-items/{i}/reports", PLAN, lanzhou)
+                .file(new MockMultipartFile("evidence", "推荐会现场.png", "image/png", photo))
+                .file(new MockMultipartFile("evidence", "推荐名单.pdf", "application/pdf", pdf))
+                .param("period", "2016-Q3")
+                .param("state", "done")
+                .param("narrative", "推荐企业12户")
+                .with(TestUsers.as(LANZHOU))
+                .with(csrf()))
+        .andExpect(status().isOk());
+
+    WorkItemReport latest = item(lanzhou).latest();
+    assertThat(latest.evidence())
+        .extracting(WorkItemReport.Evidence::fileName, WorkItemReport.Evidence::sizeBytes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("推荐会现场.png", 2048),
+            org.assertj.core.groups.Tuple.tuple("推荐名单.pdf", pdf.length));
+    WorkItemReport.Evidence stored = latest.evidence().get(0);
+    assertThat(stored.contentType()).isEqualTo("image/png");
+    byte[] back =
+        mvc.perform(
+                get(
+                        "/plans/{id}/supervision/2016/items/{i}/evidence/{e}",
+                        PLAN,
+                        lanzhou,
+                        stored.id())
+                    .with(TestUsers.as(LANZHOU)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("X-Content-SHA256", stored.sha256()))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(back).isEqualTo(photo);
+    String ledger =
+        mvc.perform(get("/plans/{id}/supervision/2016", PLAN).with(TestUsers.admin()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(ledger).contains("推荐会现场.png", "推荐名单.pdf", "/evidence/" + stored.id());
+
+    // an executable renamed to .pdf refuses the whole report: neither the state nor the file kept
+    byte[] program = "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1);
+    mvc.perform(
+            multipart("/api/plans/{id}/work-items/{i}/reports", PLAN, provincial)
+                .file(new MockMultipartFile("evidence", "认定文件.pdf", "application/pdf", program))
+                .param("period", "2016-Q3")
+                .param("state", "done")
+                .param("narrative", "认定完成")
+                .with(TestUsers.admin())
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("evidence.type"))
+        .andExpect(
+            jsonPath("$.messageZh")
+                .value("附件 认定文件.pdf 须为 JPEG、PNG 照片或 PDF、Word、Excel 文档，且内容与扩展名相符"));
+    assertThat(item(provincial).latest()).isNull();
+    assertThat(item(provincial).state()).isEqualTo("lagging");
   }
 }

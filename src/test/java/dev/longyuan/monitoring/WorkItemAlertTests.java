@@ -7,6 +7,7 @@ import dev.longyuan.implementation.WorkItems;
 import dev.longyuan.shared.DataScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +108,16 @@ class WorkItemAlertTests {
             });
 
     workItems.report(
-        PLAN, item, "2018-Q3", "done", "已推荐8户", null, DataScope.everything(true), "admin", "test");
+        PLAN,
+        item,
+        "2018-Q3",
+        "done",
+        "已推荐8户",
+        null,
+        List.of(),
+        DataScope.everything(true),
+        "admin",
+        "test");
     warnings.evaluate(overdue, 2020);
 
     assertThat(warnings.alertsOf(overdue))

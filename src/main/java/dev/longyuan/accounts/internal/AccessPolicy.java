@@ -47,6 +47,13 @@ final class AccessPolicy {
         .hasRole(ADMIN)
         .requestMatchers(POST, "/api/plans/*/annual-plans/*/approval")
         .hasRole(ADMIN)
+        // progress on a work item: read with its evidence by government staff, reported by the
+        // province or a city's bureau (the item's unit, checked in the module)
+        .requestMatchers(
+            GET, "/api/plans/*/work-items/*/reports", "/api/plans/*/work-items/*/evidence/*")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(POST, "/api/plans/*/work-items/*/reports")
+        .hasAnyRole(ADMIN, CITY)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
@@ -132,7 +139,11 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         // the supervision ledger: read by government staff; items set by the province; progress
         // reported by the province, or by a city's bureau for its government's items
-        .requestMatchers(GET, "/plans/*/supervision/*", "/plans/*/supervision/*/ledger.xlsx")
+        .requestMatchers(
+            GET,
+            "/plans/*/supervision/*",
+            "/plans/*/supervision/*/ledger.xlsx",
+            "/plans/*/supervision/*/items/*/evidence/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(POST, "/plans/*/supervision/*/items")
         .hasRole(ADMIN)

@@ -9,16 +9,27 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused request on the implementation API, as JSON with its code and both languages. */
-@RestControllerAdvice(assignableTypes = {TaskApiController.class, AnnualPlanApiController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      TaskApiController.class,
+      AnnualPlanApiController.class,
+      WorkItemApiController.class
+    })
 class ImplementationApiAdvice {
 
   @ExceptionHandler(ImplementationRefused.class)
   ResponseEntity<Map<String, String>> refused(ImplementationRefused refused) {
     HttpStatus status =
         switch (refused.code()) {
-          case "plan.unknown", "task.unknown", "target.unknown", "year.outside" ->
+          case "plan.unknown",
+              "task.unknown",
+              "target.unknown",
+              "year.outside",
+              "item.unknown",
+              "evidence.unknown" ->
               HttpStatus.NOT_FOUND;
           case "annual_plan.approved" -> HttpStatus.CONFLICT;
+          case "scope.outside" -> HttpStatus.FORBIDDEN;
           default -> HttpStatus.BAD_REQUEST;
         };
     return ResponseEntity.status(status)

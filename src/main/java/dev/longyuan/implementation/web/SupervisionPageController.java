@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -131,18 +132,42 @@ class SupervisionPageController {
       @RequestParam(defaultValue = "") String state,
       @RequestParam(defaultValue = "") String narrative,
       @RequestParam(required = false) @Nullable String reason,
+      @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> evidence,
       DataScope scope,
       Principal principal,
       Locale locale,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response)
+      throws IOException {
     try {
       workItems.report(
-          planId, id, period.strip(), state, narrative, reason, scope, principal.getName(), "web");
+          planId,
+          id,
+          period.strip(),
+          state,
+          narrative,
+          reason,
+          EvidenceUploads.of(evidence),
+          scope,
+          principal.getName(),
+          "web");
     } catch (ImplementationRefused refused) {
       return refused(planId, year, refused, locale, model, response);
     }
     return "redirect:/plans/" + planId + "/supervision/" + year + "#item-" + id;
+  }
+
+  @GetMapping("/plans/{planId}/supervision/{year}/items/{id}/evidence/{evidenceId}")
+  ResponseEntity<byte[]> evidence(
+      @PathVariable String planId,
+      @PathVariable int year,
+      @PathVariable long id,
+      @PathVariable long evidenceId) {
+    try {
+      return workItems.evidence(planId, id, evidenceId).download();
+    } catch (ImplementationRefused refused) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
   }
 
   private String refused(

@@ -8,13 +8,13 @@ import dev.longyuan.projects.MilestoneDraft;
 import dev.longyuan.projects.Project;
 import dev.longyuan.projects.ReportDraft;
 import dev.longyuan.reporting.ImportError;
+import dev.longyuan.shared.AttachmentType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,35 +127,16 @@ public final class ProgressChecks {
               "the investment completed cannot be negative: " + d.invested().toPlainString()));
     }
     for (ReportDraft.Upload upload : d.uploads()) {
-      Optional<AttachmentType> type = AttachmentType.of(upload.fileName(), upload.content());
-      if (upload.content().length == 0) {
-        problems.add(
-            error(
-                row,
-                "attachments",
-                "attachment.empty",
-                "附件 " + upload.fileName() + " 是空文件",
-                "the attachment " + upload.fileName() + " is empty"));
-      } else if (upload.content().length > ReportDraft.MAX_ATTACHMENT_BYTES) {
-        problems.add(
-            error(
-                row,
-                "attachments",
-                "attachment.too_large",
-                "附件 " + upload.fileName() + " 超过 10 MB",
-                "the attachment " + upload.fileName() + " is over 10 MB"));
-      } else if (type.isEmpty()) {
-        problems.add(
-            error(
-                row,
-                "attachments",
-                "attachment.type",
-                "附件 " + upload.fileName() + " 须为 JPEG、PNG 照片或 PDF、Word、Excel 文档，且内容与扩展名相符",
-                "the attachment "
-                    + upload.fileName()
-                    + " must be a JPEG or PNG photo or a PDF, Word or Excel document whose content"
-                    + " matches its extension"));
-      }
+      AttachmentType.problem(upload.fileName(), upload.content())
+          .ifPresent(
+              refused ->
+                  problems.add(
+                      error(
+                          row,
+                          "attachments",
+                          refused.code(),
+                          refused.messageZh(),
+                          refused.messageEn())));
     }
     return problems;
   }

@@ -1,8 +1,8 @@
 package dev.longyuan.projects.persistence;
 
-import dev.longyuan.projects.AttachmentFile;
 import dev.longyuan.projects.Milestone;
 import dev.longyuan.projects.ProgressReport;
+import dev.longyuan.shared.AttachmentFile;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,5 @@
 package dev.longyuan.projects.web;
 
-import dev.longyuan.projects.AttachmentFile;
 import dev.longyuan.projects.MilestoneDraft;
 import dev.longyuan.projects.ProjectDetail;
 import dev.longyuan.projects.ProjectDraft;
@@ -10,6 +9,7 @@ import dev.longyuan.projects.ProjectList;
 import dev.longyuan.projects.ProjectRefused;
 import dev.longyuan.projects.Projects;
 import dev.longyuan.projects.ReportDraft;
+import dev.longyuan.shared.AttachmentFile;
 import dev.longyuan.shared.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -180,6 +180,6 @@ class ProjectApiController {
   ResponseEntity<byte[]> attachment(
       @PathVariable String code, @PathVariable long id, DataScope scope) {
     AttachmentFile file = projects.attachment(code, id, scope);
-    return AttachmentResponses.of(file);
+    return file.download();
   }
 }

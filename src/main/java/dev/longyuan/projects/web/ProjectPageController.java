@@ -123,7 +123,7 @@ class ProjectPageController {
   @GetMapping("/projects/{code}/attachments/{id}")
   ResponseEntity<byte[]> attachment(
       @PathVariable String code, @PathVariable long id, DataScope scope) {
-    return AttachmentResponses.of(projects.attachment(code, id, scope));
+    return projects.attachment(code, id, scope).download();
   }
 
   /** The years a list may be narrowed to: the plan's years and the one after. */

@@ -1,4 +1,4 @@
-package dev.longyuan.projects.internal;
+package dev.longyuan.shared;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of file a progress report may carry, known by extension and confirmed by the first
- * bytes of the content, so that a renamed executable is not stored as a photo. The content type
- * stored and served is the kind's, whatever the uploader declared.
+ * The kinds of file a progress report or a piece of evidence may carry, known by extension and
+ * confirmed by the first bytes of the content, so that a renamed executable is not stored as a
+ * photo. The content type stored and served is the kind's, whatever the uploader declared.
  */
 public enum AttachmentType {
   JPEG("image/jpeg", new int[] {0xFF, 0xD8, 0xFF}, "jpg", "jpeg"),
@@ -26,6 +26,9 @@ public enum AttachmentType {
       "xlsx"),
   DOC("application/msword", new int[] {0xD0, 0xCF, 0x11, 0xE0}, "doc"),
   XLS("application/vnd.ms-excel", new int[] {0xD0, 0xCF, 0x11, 0xE0}, "xls");
+
+  /** The largest file accepted: 10 MB. */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private final String contentType;
   private final int[] magic;
@@ -50,6 +53,38 @@ public enum AttachmentType {
         .filter(t -> t.startsWithMagic(content))
         .findFirst();
   }
+
+  /** Why a file cannot be attached — empty, over 10 MB, or not of a kind allowed — if it cannot. */
+  public static Optional<Problem> problem(String fileName, byte[] content) {
+    if (content.length == 0) {
+      return Optional.of(
+          new Problem(
+              "attachment.empty",
+              "附件 " + fileName + " 是空文件",
+              "the attachment " + fileName + " is empty"));
+    }
+    if (content.length > MAX_BYTES) {
+      return Optional.of(
+          new Problem(
+              "attachment.too_large",
+              "附件 " + fileName + " 超过 10 MB",
+              "the attachment " + fileName + " is over 10 MB"));
+    }
+    if (of(fileName, content).isEmpty()) {
+      return Optional.of(
+          new Problem(
+              "attachment.type",
+              "附件 " + fileName + " 须为 JPEG、PNG 照片或 PDF、Word、Excel 文档，且内容与扩展名相符",
+              "the attachment "
+                  + fileName
+                  + " must be a JPEG or PNG photo or a PDF, Word or Excel document whose content"
+                  + " matches its extension"));
+    }
+    return Optional.empty();
+  }
+
+  /** Why a file was refused, with its code. */
+  public record Problem(String code, String messageZh, String messageEn) {}
 
   /** The file's own name, without any folder a browser sent with it, at most 200 characters. */
   public static String fileName(String name) {
