@@ -5,11 +5,13 @@ import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.PlanRevisions;
 import dev.longyuan.plan.ProgressBands;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
 import dev.longyuan.shared.DataScope;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +35,16 @@ public class PlanAssessor {
   private final PlanCatalog plans;
   private final IndicatorEngine engine;
   private final List<RegisterFigures> registers;
+  private final PlanRevisions revisions;
   private final VersionedCache<Asked, PlanAssessment> assessments = new VersionedCache<>(256);
 
-  PlanAssessor(PlanCatalog plans, IndicatorEngine engine, List<RegisterFigures> registers) {
+  PlanAssessor(
+      PlanCatalog plans,
+      IndicatorEngine engine,
+      List<RegisterFigures> registers,
+      PlanRevisions revisions) {
     this.plans = plans;
+    this.revisions = revisions;
     this.engine = engine;
     this.registers = List.copyOf(registers);
   }
@@ -74,14 +82,14 @@ public class PlanAssessor {
       @Nullable String region,
       @Nullable String sector,
       boolean officialOnly) {
-    Plan plan = plans.plan(planId).orElse(null);
-    if (plan == null) {
+    Plan issued = plans.plan(planId).orElse(null);
+    if (issued == null) {
       return compute(planId, year, scope, region, sector, officialOnly);
     }
     return assessments.get(
         new Asked(planId, year, scope.forReading(), region, sector, officialOnly),
         engine.dataVersion(),
-        plan,
+        revisions.inForceForYear(issued, year),
         () -> compute(planId, year, scope, region, sector, officialOnly));
   }
 
@@ -92,13 +100,16 @@ public class PlanAssessor {
       @Nullable String region,
       @Nullable String sector,
       boolean officialOnly) {
-    Plan plan =
+    Plan issued =
         plans
             .plan(planId)
             .orElseThrow(
                 () ->
                     new AnalyticsRefused(
                         "plan.unknown", "没有规划“" + planId + "”", "no plan \"" + planId + "\""));
+    // each year is judged against the targets in force at its end
+    Plan plan = revisions.inForceForYear(issued, year);
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
     if (year < plan.baseYear()) {
       throw new AnalyticsRefused(
           "year.before_base",
@@ -109,7 +120,13 @@ public class PlanAssessor {
     ProgressThresholds thresholds = thresholds(plan);
     List<TargetAssessment> assessed = new ArrayList<>();
     for (Target target : plan.targets()) {
-      assessed.add(assess(plan, target, year, scope, regionCode, sector, thresholds, officialOnly));
+      TargetAssessment assessment =
+          assess(plan, target, year, scope, regionCode, sector, thresholds, officialOnly);
+      assessed.add(
+          revisions
+              .change(issued, target.code(), yearEnd)
+              .map(assessment::revisedBy)
+              .orElse(assessment));
     }
     return new PlanAssessment(plan.id(), year, regionCode, sector, METHOD, thresholds, assessed);
   }
@@ -422,7 +439,8 @@ public class PlanAssessor {
         source,
         notes,
         reason == null ? null : reason.zh(),
-        reason == null ? null : reason.en());
+        reason == null ? null : reason.en(),
+        null);
   }
 
   /** The label: by the pace for running sums from zero, else by the progress measure. */
@@ -582,6 +600,7 @@ public class PlanAssessor {
         "none",
         List.of(),
         reasonZh,
-        reasonEn);
+        reasonEn,
+        null);
   }
 }

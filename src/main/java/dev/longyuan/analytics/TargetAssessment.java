@@ -1,5 +1,6 @@
 package dev.longyuan.analytics;
 
+import dev.longyuan.plan.PlanRevision;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@code enterprise} (computed from enterprises' reported values), {@code register} (a register the
  * platform keeps, named by {@code register}: programme recognitions, the capacity ledger), {@code
  * synthetic} (some of them are 模拟数据) or {@code none}; {@code reasonZh} and {@code reasonEn} say why
- * a target is not assessed.
+ * a target is not assessed. A target a revision of the plan changed is judged against the value in
+ * force at the end of the year, and {@code revision} says which revision set it, with the plan's
+ * original value and sentence beside.
  */
 public record TargetAssessment(
     String targetCode,
@@ -50,7 +53,48 @@ public record TargetAssessment(
     String dataSource,
     List<AssessmentNote> notes,
     @Nullable String reasonZh,
-    @Nullable String reasonEn) {
+    @Nullable String reasonEn,
+    PlanRevision.@Nullable TargetChange revision) {
+
+  /** The same assessment, judged against a target a revision of the plan set. */
+  TargetAssessment revisedBy(PlanRevision.TargetChange change) {
+    return new TargetAssessment(
+        targetCode,
+        nameZh,
+        nameEn,
+        kind,
+        comparator,
+        target,
+        targetMax,
+        unit,
+        baseYear,
+        targetYear,
+        attribute,
+        direction,
+        section,
+        sourceText,
+        indicatorCode,
+        register,
+        planBaseline,
+        definition,
+        industries,
+        series,
+        latestYear,
+        latestValue,
+        measuredAs,
+        judged,
+        goal,
+        progress,
+        projection,
+        quantified,
+        bindingMet,
+        seriousMiss,
+        dataSource,
+        notes,
+        reasonZh,
+        reasonEn,
+        change);
+  }
 
   /** A year of the judged series. */
   public record YearPoint(int year, @Nullable Double value) {}

@@ -209,7 +209,10 @@ public class EvaluationReports {
                       indicator.unit(),
                       indicator.baseline(),
                       plan.baseYear(),
-                      indicator.targetText(),
+                      // a revised target says so, with the plan's original beside
+                      target != null && target.revision() != null
+                          ? texts.targetText(target)
+                          : indicator.targetText(),
                       target == null ? null : target.latestValue(),
                       target == null ? null : target.latestYear(),
                       target == null ? null : target.targetCode(),

@@ -4,6 +4,7 @@ import dev.longyuan.analytics.AssessmentNote;
 import dev.longyuan.analytics.ProgressLabel;
 import dev.longyuan.analytics.TargetAssessment;
 import dev.longyuan.plan.Comparator;
+import dev.longyuan.plan.PlanRevision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -42,24 +43,42 @@ final class Texts {
     return note == null ? "" : chinese() ? note.zh() : note.en();
   }
 
-  /** What the plan sets, as the plan's pages write it (≥ 5 %, 7.5 % 左右, 10—12 %). */
+  /**
+   * What the plan sets, as the plan's pages write it (≥ 5 %, 7.5 % 左右, 10—12 %); a target a
+   * revision changed says so, with the original beside.
+   */
   String targetText(TargetAssessment target) {
-    BigDecimal value = target.target();
+    String inForce =
+        targetText(target.target(), target.targetMax(), target.comparator(), target.unit());
+    PlanRevision.TargetChange revision = target.revision();
+    if (revision == null) {
+      return inForce;
+    }
+    return text(
+        "revisions.reportNote",
+        inForce,
+        String.valueOf(revision.revision()),
+        revision.effectiveFrom().toString(),
+        targetText(
+            revision.originalValue(),
+            revision.originalValueMax(),
+            target.comparator(),
+            target.unit()));
+  }
+
+  private String targetText(
+      @Nullable BigDecimal value, @Nullable BigDecimal valueMax, String comparator, String unit) {
     if (value == null) {
       return text("comparator.qualitative");
     }
-    if (target.targetMax() != null) {
-      return text(
-          "comparator.RANGE",
-          value.toPlainString(),
-          target.targetMax().toPlainString(),
-          target.unit());
+    if (valueMax != null) {
+      return text("comparator.RANGE", value.toPlainString(), valueMax.toPlainString(), unit);
     }
     String key =
-        Comparator.fromWord(target.comparator())
+        Comparator.fromWord(comparator)
             .map(c -> "comparator." + c.name())
             .orElse("comparator.AT_LEAST");
-    return text(key, value.toPlainString(), target.unit());
+    return text(key, value.toPlainString(), unit);
   }
 
   String list(List<String> items) {

@@ -8,6 +8,7 @@ import dev.longyuan.implementation.persistence.AnnualPlanStore;
 import dev.longyuan.plan.CountBasis;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.PlanRevisions;
 import dev.longyuan.plan.Target;
 import dev.longyuan.plan.TargetKind;
 import dev.longyuan.shared.DataScope;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnualPlans {
 
   private final PlanCatalog plans;
+  private final PlanRevisions revisions;
   private final PlanAssessor assessor;
   private final AnnualPlanStore store;
   private final AuditLog audit;
@@ -40,11 +42,13 @@ public class AnnualPlans {
 
   AnnualPlans(
       PlanCatalog plans,
+      PlanRevisions revisions,
       PlanAssessor assessor,
       AnnualPlanStore store,
       AuditLog audit,
       WorkItems workItems) {
     this.plans = plans;
+    this.revisions = revisions;
     this.assessor = assessor;
     this.store = store;
     this.audit = audit;
@@ -198,7 +202,8 @@ public class AnnualPlans {
     return bases;
   }
 
+  /** The plan as in force at the end of the year: a revision in force by then sets its targets. */
   private Plan plan(String planId, int year) {
-    return ImplementationRefused.planYear(plans, planId, year);
+    return revisions.inForceForYear(ImplementationRefused.planYear(plans, planId, year), year);
   }
 }

@@ -4,7 +4,9 @@ import dev.longyuan.accounts.AuditLog;
 import dev.longyuan.implementation.persistence.AssignmentStore;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.PlanRevisions;
 import dev.longyuan.plan.PlanTask;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tasks {
 
   private final PlanCatalog plans;
+  private final PlanRevisions revisions;
   private final AssignmentStore store;
   private final AuditLog audit;
 
-  Tasks(PlanCatalog plans, AssignmentStore store, AuditLog audit) {
+  Tasks(PlanCatalog plans, PlanRevisions revisions, AssignmentStore store, AuditLog audit) {
     this.plans = plans;
+    this.revisions = revisions;
     this.store = store;
     this.audit = audit;
   }
@@ -132,8 +136,11 @@ public class Tasks {
     return new TaskUnits(task.leadUnit(), task.coUnits(), task.unitsBasis(), null, null, null);
   }
 
+  /** The plan in force today, with the tasks its revisions added. */
   private Plan plan(String planId) {
-    return plans.plan(planId).orElseThrow(() -> ImplementationRefused.unknownPlan(planId));
+    return revisions.inForce(
+        plans.plan(planId).orElseThrow(() -> ImplementationRefused.unknownPlan(planId)),
+        LocalDate.now(WorkItems.ZONE));
   }
 
   private static PlanTask task(Plan plan, String code) {

@@ -26,6 +26,8 @@ class RegisteredTargetTests {
 
   @Autowired PlanCatalog plans;
 
+  @Autowired dev.longyuan.plan.PlanRevisions revisions;
+
   @Autowired IndicatorEngine engine;
 
   /** A register holding two series for the province: 专精特新 counts and coal withdrawn each year. */
@@ -76,7 +78,7 @@ class RegisteredTargetTests {
   }
 
   PlanAssessor assessor() {
-    return new PlanAssessor(plans, engine, List.of(new ExampleRegister()));
+    return new PlanAssessor(plans, engine, List.of(new ExampleRegister()), revisions);
   }
 
   TargetAssessment target(PlanAssessment assessment, String code) {

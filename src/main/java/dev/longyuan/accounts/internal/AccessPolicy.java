@@ -54,6 +54,9 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(POST, "/api/plans/*/work-items/*/reports")
         .hasAnyRole(ADMIN, CITY)
+        // a revision of the plan is the province's decision; revisions are public, as the plan
+        .requestMatchers(POST, "/api/plans/*/revisions")
+        .hasRole(ADMIN)
         .requestMatchers(GET, "/api/plans", "/api/plans/**")
         .permitAll()
         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
@@ -145,7 +148,7 @@ final class AccessPolicy {
             "/plans/*/supervision/*/ledger.xlsx",
             "/plans/*/supervision/*/items/*/evidence/*")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
-        .requestMatchers(POST, "/plans/*/supervision/*/items")
+        .requestMatchers(POST, "/plans/*/supervision/*/items", "/plans/*/revisions")
         .hasRole(ADMIN)
         .requestMatchers(POST, "/plans/*/supervision/*/items/*/reports")
         .hasAnyRole(ADMIN, CITY)

@@ -1,6 +1,7 @@
 package dev.longyuan.implementation.web;
 
 import dev.longyuan.implementation.ImplementationRefused;
+import dev.longyuan.plan.RevisionRefused;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     assignableTypes = {
       TaskApiController.class,
       AnnualPlanApiController.class,
-      WorkItemApiController.class
+      WorkItemApiController.class,
+      RevisionApiController.class
     })
 class ImplementationApiAdvice {
 
@@ -39,5 +41,19 @@ class ImplementationApiAdvice {
                 "code", refused.code(),
                 "messageZh", refused.messageZh(),
                 "messageEn", refused.messageEn()));
+  }
+
+  /** A revision refused with every problem found, each naming its field. */
+  @ExceptionHandler(RevisionRefused.class)
+  ResponseEntity<Map<String, Object>> refused(RevisionRefused refused) {
+    return ResponseEntity.status(
+            refused.code().equals("plan.unknown") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            Map.of(
+                "code", refused.code(),
+                "messageZh", refused.messageZh(),
+                "messageEn", refused.messageEn(),
+                "problems", refused.problems()));
   }
 }

@@ -4,9 +4,12 @@ import dev.longyuan.plan.Correction;
 import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.PlanRevisions;
 import dev.longyuan.plan.PlanSection;
 import dev.longyuan.plan.PlanText;
 import dev.longyuan.plan.Target;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,13 @@ class PlanPageController {
   static final String VIEW_TARGETS = "plan/targets";
   static final String VIEW_BASELINES = "plan/baselines";
 
-  private final PlanCatalog catalog;
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  PlanPageController(PlanCatalog catalog) {
+  private final PlanCatalog catalog;
+  private final PlanRevisions revisions;
+
+  PlanPageController(PlanCatalog catalog, PlanRevisions revisions) {
+    this.revisions = revisions;
     this.catalog = catalog;
   }
 
@@ -94,6 +101,7 @@ class PlanPageController {
       }
     }
     model.addAttribute("targetsByChapter", byChapter);
+    model.addAttribute("changes", revisions.changes(plan, LocalDate.now(ZONE)));
     return VIEW_TARGETS;
   }
 
