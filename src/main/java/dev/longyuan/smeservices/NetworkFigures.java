@@ -1,5 +1,6 @@
 package dev.longyuan.smeservices;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.RegionCode;
 import dev.longyuan.smeservices.persistence.RequestStore;
@@ -52,14 +53,17 @@ public class NetworkFigures {
       int satisfied,
       int publicBenefit) {
 
+    @JsonProperty("onTimeShare")
     public @Nullable Double onTimeShare() {
       return share(onTime, resolved);
     }
 
+    @JsonProperty("satisfaction")
     public @Nullable Double satisfaction() {
       return share(satisfied, rated);
     }
 
+    @JsonProperty("publicBenefitShare")
     public @Nullable Double publicBenefitShare() {
       return share(publicBenefit, resolved);
     }

@@ -1,5 +1,6 @@
 package dev.longyuan.smeservices;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
@@ -98,6 +99,7 @@ public class ServiceNetwork {
   public record Coverage(int year, int counties, int covered, boolean synthetic) {
 
     /** The share of counties covered, in %. */
+    @JsonProperty("share")
     public double share() {
       return counties == 0 ? 0 : 100.0 * covered / counties;
     }

@@ -1,5 +1,6 @@
 package dev.longyuan.smeservices;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ public record ServiceRequest(
     boolean synthetic) {
 
   /** {@code submitted}, {@code acknowledged} or {@code resolved}. */
+  @JsonProperty("status")
   public String status() {
     return resolvedAt != null ? "resolved" : acknowledgedAt != null ? "acknowledged" : "submitted";
   }

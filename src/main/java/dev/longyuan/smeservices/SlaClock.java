@@ -1,5 +1,6 @@
 package dev.longyuan.smeservices;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ public record SlaClock(
     @Nullable Boolean resolvedInTime) {
 
   /** Whether a deadline has passed unmet. */
+  @JsonProperty("breached")
   public boolean breached() {
     return Boolean.FALSE.equals(acknowledgedInTime)
         || Boolean.FALSE.equals(resolvedInTime)
