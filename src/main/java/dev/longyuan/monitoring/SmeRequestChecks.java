@@ -2,6 +2,7 @@ package dev.longyuan.monitoring;
 
 import dev.longyuan.shared.RegionCode;
 import dev.longyuan.smeservices.Breach;
+import dev.longyuan.smeservices.ServiceLevels;
 import dev.longyuan.smeservices.ServiceRequests;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SmeRequestChecks {
 
-  private final ServiceRequests requests;
+  private final ServiceLevels levels;
 
-  SmeRequestChecks(ServiceRequests requests) {
-    this.requests = requests;
+  SmeRequestChecks(ServiceLevels levels) {
+    this.levels = levels;
   }
 
   List<Alert.Finding> findings(WarningRule rule) {
@@ -33,7 +34,7 @@ class SmeRequestChecks {
     BigDecimal threshold = rule.threshold() == null ? BigDecimal.ZERO : rule.threshold();
     String prefix = RegionCode.of(rule.regionCode()).prefix();
     List<Alert.Finding> findings = new ArrayList<>();
-    for (Breach breach : requests.breaches(today)) {
+    for (Breach breach : levels.breaches(today)) {
       if (!breach.regionCode().startsWith(prefix)
           || BigDecimal.valueOf(breach.workingDaysLate()).compareTo(threshold) < 0) {
         continue;

@@ -8,8 +8,11 @@ import dev.longyuan.smeservices.persistence.RequestStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * county's touchpoint, acknowledged, passed up or across, resolved and rated; every step a hop with
  * its moment and actor, and an entry in the audit log. Service levels are {@code
  * longyuan.sme.acknowledge-within} (1) and {@code longyuan.sme.resolve-within} (10) working days
- * after the day a request is made; a breach escalates the request one level up. Each command takes
+ * after the day a request is made ({@link ServiceLevels} escalates a breach). Each command takes
  * its moment, so that demonstration data and tests replay a past as it happened.
  */
 @Service
@@ -35,6 +38,7 @@ public class ServiceRequests {
   private final ServiceNetwork network;
   private final WorkingCalendar calendar;
   private final ReportingService reporting;
+  private final ServiceLevels levels;
   private final AuditLog audit;
   private final int acknowledgeWithin;
   private final int resolveWithin;
@@ -44,6 +48,7 @@ public class ServiceRequests {
       ServiceNetwork network,
       WorkingCalendar calendar,
       ReportingService reporting,
+      ServiceLevels levels,
       AuditLog audit,
       @Value("${longyuan.sme.acknowledge-within:1}") int acknowledgeWithin,
       @Value("${longyuan.sme.resolve-within:10}") int resolveWithin) {
@@ -51,6 +56,7 @@ public class ServiceRequests {
     this.network = network;
     this.calendar = calendar;
     this.reporting = reporting;
+    this.levels = levels;
     this.audit = audit;
     this.acknowledgeWithin = acknowledgeWithin;
     this.resolveWithin = resolveWithin;
@@ -128,7 +134,7 @@ public class ServiceRequests {
   /** A request with its hops and its clock as of a day, if the user may see it. */
   public RequestDetail detail(long id, DataScope scope, LocalDate today) {
     ServiceRequest request = visible(id, scope);
-    return new RequestDetail(request, store.hops(id), clock(request, today));
+    return new RequestDetail(request, store.hops(id), levels.clock(request, today));
   }
 
   /** The node acknowledges it holds the request. */
@@ -253,14 +259,19 @@ public class ServiceRequests {
     if (scope.kind() == DataScope.Kind.ENTERPRISE) {
       return store.list(scope.enterprise(), null, null, openOnly, limit);
     }
-    java.util.Map<Long, ServiceRequest> seen =
-        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    Map<Long, ServiceRequest> seen = new HashMap<>();
     store.list(null, null, scope.regionPrefix(), openOnly, limit).forEach(r -> seen.put(r.id(), r));
     if (!scope.isEverything()) {
       List<String> held = nodesOf(scope).stream().map(ServiceNode::code).toList();
       store.list(null, held, null, openOnly, limit).forEach(r -> seen.put(r.id(), r));
     }
-    return seen.values().stream().limit(limit).toList();
+    return seen.values().stream()
+        .sorted(
+            Comparator.comparing(ServiceRequest::submittedAt)
+                .thenComparing(ServiceRequest::id)
+                .reversed())
+        .limit(limit)
+        .toList();
   }
 
   /** The requests a node holds (its inbox), if the node is in the user's region. */
@@ -293,85 +304,6 @@ public class ServiceRequests {
         .node(request.nodeCode())
         .map(n -> scope.coversRegion(n.regionCode()))
         .orElse(false);
-  }
-
-  /**
-   * Escalates every open request past a deadline not escalated for yet, one level up (the hub keeps
-   * what it holds, the breach recorded); returns how many hops it wrote.
-   */
-  @Transactional
-  public int escalate(Instant now) {
-    LocalDate today = day(now);
-    int hops = 0;
-    for (ServiceRequest open : store.open()) {
-      if (open.acknowledgedAt() == null
-          && today.isAfter(open.acknowledgeDue())
-          && escalateOnce(open.id(), "acknowledge_overdue", now)) {
-        hops++;
-      }
-      if (today.isAfter(open.resolveDue()) && escalateOnce(open.id(), "resolve_overdue", now)) {
-        hops++;
-      }
-    }
-    return hops;
-  }
-
-  private boolean escalateOnce(long id, String reason, Instant now) {
-    if (store.escalated(id, reason)) {
-      return false;
-    }
-    ServiceRequest request = store.find(id, true).orElseThrow();
-    ServiceNode from = network.node(request.nodeCode()).orElseThrow();
-    ServiceNode to = network.above(from).orElse(from);
-    store.moveTo(id, to.code());
-    store.addHop(id, new Hop("escalated", from.code(), to.code(), "system", now, reason, ""));
-    audit.record("system", ORIGIN, "sme.request.escalate", "SME-" + id, reason + " → " + to.code());
-    return true;
-  }
-
-  /**
-   * The open requests past a deadline on a day, each once: the resolution's when it has passed,
-   * else the acknowledgement's.
-   */
-  public List<Breach> breaches(LocalDate today) {
-    List<Breach> breaches = new ArrayList<>();
-    for (ServiceRequest open : store.open()) {
-      boolean resolveLate = today.isAfter(open.resolveDue());
-      boolean acknowledgeLate =
-          open.acknowledgedAt() == null && today.isAfter(open.acknowledgeDue());
-      if (!resolveLate && !acknowledgeLate) {
-        continue;
-      }
-      LocalDate due = resolveLate ? open.resolveDue() : open.acknowledgeDue();
-      ServiceNode node = network.node(open.nodeCode()).orElseThrow();
-      breaches.add(
-          new Breach(
-              open.id(),
-              open.regionCode(),
-              node.code(),
-              node.nameZh(),
-              open.title(),
-              resolveLate ? "resolve" : "acknowledge",
-              due,
-              calendar.workingDaysBetween(due, today)));
-    }
-    return breaches;
-  }
-
-  /** The request's clock as of a day. */
-  public SlaClock clock(ServiceRequest request, LocalDate today) {
-    return new SlaClock(
-        today,
-        request.acknowledgeDue(),
-        calendar.workingDaysBetween(today, request.acknowledgeDue()),
-        request.acknowledgedAt() == null
-            ? null
-            : !day(request.acknowledgedAt()).isAfter(request.acknowledgeDue()),
-        request.resolveDue(),
-        calendar.workingDaysBetween(today, request.resolveDue()),
-        request.resolvedAt() == null
-            ? null
-            : !day(request.resolvedAt()).isAfter(request.resolveDue()));
   }
 
   private Enterprise asker(NewRequest asked, DataScope scope) {
@@ -426,7 +358,7 @@ public class ServiceRequests {
     return scope.coversRegion(request.regionCode())
         || store.hops(request.id()).stream()
             .map(Hop::toNode)
-            .filter(n -> n != null)
+            .filter(Objects::nonNull)
             .flatMap(n -> network.node(n).stream())
             .anyMatch(n -> scope.coversRegion(n.regionCode()));
   }

@@ -9,6 +9,7 @@ import dev.longyuan.shared.DataScope;
 import dev.longyuan.shared.RegionCode;
 import dev.longyuan.smeservices.Hop;
 import dev.longyuan.smeservices.NewRequest;
+import dev.longyuan.smeservices.ServiceLevels;
 import dev.longyuan.smeservices.ServiceNetwork;
 import dev.longyuan.smeservices.ServiceRequests;
 import dev.longyuan.smeservices.TestNetwork;
@@ -32,6 +33,7 @@ class SmeRequestAlertTests {
 
   @Autowired ServiceNetwork network;
   @Autowired ServiceRequests requests;
+  @Autowired ServiceLevels levels;
   @Autowired ReportingService reporting;
   @Autowired SmeRequestChecks checks;
   @Autowired Warnings warnings;
@@ -89,10 +91,10 @@ class SmeRequestAlertTests {
 
   @Test
   void aBreachEscalatesOnceToTheLevelAbove() {
-    assertThat(requests.escalate(beijing("2018-02-11T17:00")))
+    assertThat(levels.escalate(beijing("2018-02-11T17:00")))
         .isZero(); // the make-up Sunday: in time
-    assertThat(requests.escalate(beijing("2018-02-12T09:00"))).isEqualTo(1);
-    assertThat(requests.escalate(beijing("2018-02-13T09:00"))).isZero();
+    assertThat(levels.escalate(beijing("2018-02-12T09:00"))).isEqualTo(1);
+    assertThat(levels.escalate(beijing("2018-02-13T09:00"))).isZero();
 
     var detail = requests.detail(id, asker, LocalDate.parse("2018-02-13"));
     assertThat(detail.request().nodeCode()).isEqualTo(TestNetwork.WINDOW);
@@ -108,7 +110,7 @@ class SmeRequestAlertTests {
             });
 
     // past the resolution deadline it goes up again, to the hub
-    assertThat(requests.escalate(beijing("2018-03-01T09:00"))).isEqualTo(1);
+    assertThat(levels.escalate(beijing("2018-03-01T09:00"))).isEqualTo(1);
     assertThat(requests.detail(id, asker, LocalDate.parse("2018-03-01")).hops())
         .extracting(Hop::action)
         .containsExactly("submitted", "escalated", "escalated");
@@ -171,7 +173,7 @@ class SmeRequestAlertTests {
 
   @Test
   void theBreachRaisesOneWarningClosedWhenTheRequestIsResolved() {
-    requests.escalate(beijing("2018-02-12T09:00"));
+    levels.escalate(beijing("2018-02-12T09:00"));
     WarningRule any = rule("0");
 
     assertThat(warnings.evaluate(any, 2020))

@@ -1,6 +1,6 @@
 package dev.longyuan.smeservices.internal;
 
-import dev.longyuan.smeservices.ServiceRequests;
+import dev.longyuan.smeservices.ServiceLevels;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -23,7 +23,7 @@ class SlaWatch {
 
   private static final Logger log = LoggerFactory.getLogger(SlaWatch.class);
 
-  private final ServiceRequests requests;
+  private final ServiceLevels levels;
   private final boolean enabled;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -34,9 +34,9 @@ class SlaWatch {
           });
 
   SlaWatch(
-      ServiceRequests requests,
+      ServiceLevels levels,
       @Value("${longyuan.sme.escalation:${longyuan.monitoring.warnings:true}}") boolean enabled) {
-    this.requests = requests;
+    this.levels = levels;
     this.enabled = enabled;
   }
 
@@ -54,7 +54,7 @@ class SlaWatch {
 
   private void escalate() {
     try {
-      int hops = requests.escalate(Instant.now());
+      int hops = levels.escalate(Instant.now());
       if (hops > 0) {
         log.info("Escalated {} SME service requests past their service levels", hops);
       }
