@@ -56,6 +56,11 @@ public class ServiceNetwork {
     nodes.save(node);
   }
 
+  /** Changes whenever a touchpoint is added, moved or given another opening day. */
+  public String coverageVersion() {
+    return nodes.touchpointDigest();
+  }
+
   /** The plan whose divisions the network serves. */
   public Plan plan() {
     return plans.plan(planId).orElseThrow(() -> new IllegalStateException("no plan " + planId));

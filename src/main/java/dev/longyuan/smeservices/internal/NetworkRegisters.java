@@ -32,11 +32,7 @@ class NetworkRegisters implements RegisterFigures {
   /** The touchpoints and their opening days are all the series depends on. */
   @Override
   public String version() {
-    StringBuilder touchpoints = new StringBuilder();
-    network.nodes().stream()
-        .filter(n -> n.kind() == NodeKind.TOUCHPOINT)
-        .forEach(n -> touchpoints.append(n.code()).append(n.openedOn()).append(n.regionCode()));
-    return "sme-network-" + Integer.toHexString(touchpoints.toString().hashCode());
+    return "sme-network-" + network.coverageVersion();
   }
 
   @Override

@@ -106,6 +106,17 @@ public class NodeStore {
     }
   }
 
+  /** A digest of the touchpoints, their counties and opening days, all county coverage rests on. */
+  public String touchpointDigest() {
+    return jdbc.sql(
+            """
+            SELECT coalesce(md5(string_agg(code || ' ' || region_code || ' ' || opened_on, ','
+                ORDER BY code)), 'none')
+            FROM sme_node WHERE kind = 'touchpoint'""")
+        .query(String.class)
+        .single();
+  }
+
   public boolean shippedLoaded(String label) {
     return jdbc.sql("SELECT count(*) FROM sme_shipped_data WHERE label = :label")
             .param("label", label)
