@@ -56,9 +56,19 @@ public class ServiceNetwork {
     nodes.save(node);
   }
 
-  /** Changes whenever a touchpoint is added, moved or given another opening day. */
-  public String coverageVersion() {
-    return nodes.touchpointDigest();
+  /** Changes whenever a window or touchpoint is added, moved or given another opening day. */
+  public String registerVersion() {
+    return nodes.windowsAndTouchpointsDigest();
+  }
+
+  /** The windows of a region (a province, city or county code) open at the end of the year. */
+  public long windowsOpen(String regionCode, int year) {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    String prefix = RegionCode.of(regionCode).prefix();
+    return nodes().stream()
+        .filter(n -> n.kind() == NodeKind.WINDOW && !n.openedOn().isAfter(end))
+        .filter(n -> n.regionCode().startsWith(prefix))
+        .count();
   }
 
   /** The plan whose divisions the network serves. */

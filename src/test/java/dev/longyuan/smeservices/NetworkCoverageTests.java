@@ -92,6 +92,28 @@ class NetworkCoverageTests {
   }
 
   @Test
+  void theWindowsTargetCountsTheWindowsOpen() {
+    // one window, 甘南州's, open since 2015-01-01: 1 at each year's end against the 14 asked
+    TargetAssessment windows =
+        assessor
+            .assess("gansu-13fyp-industry", 2018, DataScope.everything(false), null, null)
+            .targets()
+            .stream()
+            .filter(t -> t.targetCode().equals("T-5.1.4-01"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(windows.register()).isEqualTo("sme-network:windows");
+    assertThat(windows.series())
+        .extracting(YearValue::year, v -> v.value() == null ? null : v.value().intValue())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2015, 1),
+            org.assertj.core.groups.Tuple.tuple(2016, 1),
+            org.assertj.core.groups.Tuple.tuple(2017, 1),
+            org.assertj.core.groups.Tuple.tuple(2018, 1));
+  }
+
+  @Test
   void aCitysCoverageCountsItsOwnCounties() {
     // 甘南州 has 8 counties; of them 夏河县 and whichever of the others were opened by 2018
     long gannan =

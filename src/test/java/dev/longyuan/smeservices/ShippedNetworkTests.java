@@ -82,6 +82,17 @@ class ShippedNetworkTests {
             .orElseThrow();
     assertThat(coverage.latestValue()).isEqualByComparingTo("82.56");
     assertThat(coverage.dataSource()).isEqualTo("synthetic");
+    // the fourteen windows opened in 2014 and 2015
+    assertThat(
+            assessor
+                .assess("gansu-13fyp-industry", 2020, DataScope.everything(false), null, null)
+                .targets()
+                .stream()
+                .filter(t -> t.targetCode().equals("T-5.1.4-01"))
+                .findFirst()
+                .orElseThrow()
+                .latestValue())
+        .isEqualByComparingTo("14");
   }
 
   @Test

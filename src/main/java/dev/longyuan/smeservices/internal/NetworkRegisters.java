@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * The series the network gives the assessment: {@code sme-network:county-coverage}, the share of a
  * region's counties with a touchpoint open at each year's end, in % — the measure of the plan's
- * target that 80% of counties have a service network (T-5.1.4-03).
+ * target that 80% of counties have a service network (T-5.1.4-03); and {@code sme-network:windows},
+ * the cities' windows open at each year's end (T-5.1.4-01, 14 windows).
  */
 @Component
 class NetworkRegisters implements RegisterFigures {
 
   static final String COVERAGE = "sme-network:county-coverage";
+  static final String WINDOWS = "sme-network:windows";
 
   private final ServiceNetwork network;
 
@@ -32,12 +34,12 @@ class NetworkRegisters implements RegisterFigures {
   /** The touchpoints and their opening days are all the series depends on. */
   @Override
   public String version() {
-    return "sme-network-" + network.coverageVersion();
+    return "sme-network-" + network.registerVersion();
   }
 
   @Override
   public boolean keeps(String series) {
-    return series.equals(COVERAGE);
+    return series.equals(COVERAGE) || series.equals(WINDOWS);
   }
 
   @Override
@@ -47,8 +49,12 @@ class NetworkRegisters implements RegisterFigures {
       return Map.of();
     }
     List<ServiceNode> nodes = network.nodes();
-    if (nodes.stream().noneMatch(n -> n.kind() == NodeKind.TOUCHPOINT)) {
+    NodeKind counted = series.equals(WINDOWS) ? NodeKind.WINDOW : NodeKind.TOUCHPOINT;
+    if (nodes.stream().noneMatch(n -> n.kind() == counted)) {
       return Map.of(); // no network recorded: no figure, not an invented 0
+    }
+    if (series.equals(WINDOWS)) {
+      return windows(regionCode, years, nodes);
     }
     Map<Integer, RegisterFigure> figures = new TreeMap<>();
     for (int year : years) {
@@ -71,6 +77,24 @@ class NetworkRegisters implements RegisterFigures {
                   + " counties had a touchpoint at the end of "
                   + year,
               coverage.synthetic()));
+    }
+    return figures;
+  }
+
+  private Map<Integer, RegisterFigure> windows(
+      String regionCode, List<Integer> years, List<ServiceNode> nodes) {
+    boolean synthetic = nodes.stream().anyMatch(n -> n.kind() == NodeKind.WINDOW && n.synthetic());
+    Map<Integer, RegisterFigure> figures = new TreeMap<>();
+    for (int year : years) {
+      long open = network.windowsOpen(regionCode, year);
+      figures.put(
+          year,
+          new RegisterFigure(
+              year,
+              BigDecimal.valueOf(open),
+              year + "年末已设市州窗口平台 " + open + " 个",
+              open + " city windows open at the end of " + year,
+              synthetic));
     }
     return figures;
   }

@@ -106,13 +106,16 @@ public class NodeStore {
     }
   }
 
-  /** A digest of the touchpoints, their counties and opening days, all county coverage rests on. */
-  public String touchpointDigest() {
+  /**
+   * A digest of the windows and touchpoints, their regions and opening days, all the network's
+   * register series rest on.
+   */
+  public String windowsAndTouchpointsDigest() {
     return jdbc.sql(
             """
             SELECT coalesce(md5(string_agg(code || ' ' || region_code || ' ' || opened_on, ','
                 ORDER BY code)), 'none')
-            FROM sme_node WHERE kind = 'touchpoint'""")
+            FROM sme_node WHERE kind IN ('window', 'touchpoint')""")
         .query(String.class)
         .single();
   }
