@@ -156,6 +156,32 @@ class SmeApiTests {
     assertThat(figures.at("/byNode/0/nodeCode").asString()).isEqualTo(TestNetwork.AGENCY);
     assertThat(figures.at("/coverage/counties").asInt()).isEqualTo(8);
     assertThat(figures.at("/coverage/covered").asInt()).isEqualTo(1);
+
+    // the figures page says the same, against the national bar and the aim
+    String page = page("sme-gannan", "/sme/figures?year=" + today.getYear());
+    assertThat(page)
+        .contains("id=\"total-requests\">1<", "id=\"total-served\">1<", "达到90%的目标")
+        .contains("1 / 8 个县区，12.5%");
+  }
+
+  String page(String user, String path) throws Exception {
+    return mvc.perform(get(path).with(TestUsers.as(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theNetworkPageSpeaksEnglishWhenAsked() throws Exception {
+    String page =
+        mvc.perform(get("/sme?lang=en"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("SME public service network", "County touchpoint", "Information (free)");
   }
 
   @Test
