@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +75,8 @@ public class ServiceLevels {
    */
   public List<Breach> breaches(LocalDate today) {
     List<Breach> breaches = new ArrayList<>();
+    Map<String, ServiceNode> nodes =
+        network.nodes().stream().collect(Collectors.toMap(ServiceNode::code, n -> n));
     for (ServiceRequest open : store.open()) {
       boolean resolveLate = today.isAfter(open.resolveDue());
       boolean acknowledgeLate =
@@ -81,7 +85,7 @@ public class ServiceLevels {
         continue;
       }
       LocalDate due = resolveLate ? open.resolveDue() : open.acknowledgeDue();
-      ServiceNode node = network.node(open.nodeCode()).orElseThrow();
+      ServiceNode node = nodes.get(open.nodeCode());
       breaches.add(
           new Breach(
               open.id(),

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,11 +38,23 @@ public class NodeStore {
 
   /** Every node, the hub first, then windows, touchpoints and agencies, each by region. */
   public List<ServiceNode> nodes() {
+    return nodes(null);
+  }
+
+  public Optional<ServiceNode> node(String code) {
+    return nodes(code).stream().findFirst();
+  }
+
+  private List<ServiceNode> nodes(@Nullable String code) {
+    String only = code == null ? "" : " WHERE o.node_code = :code";
     Map<String, List<ServiceNode.Offer>> offers = new HashMap<>();
     jdbc.sql(
             """
             SELECT o.node_code, o.category_code, o.fee FROM sme_offer o
-            JOIN sme_category c ON c.code = o.category_code ORDER BY c.position""")
+            JOIN sme_category c ON c.code = o.category_code"""
+                + only
+                + " ORDER BY c.position")
+        .param("code", code == null ? "" : code)
         .query(
             rs -> {
               offers
@@ -54,9 +67,13 @@ public class NodeStore {
     return jdbc.sql(
             """
             SELECT code, kind, name_zh, name_en, region_code, parent_code, opened_on, synthetic
-            FROM sme_node
+            FROM sme_node"""
+                + (code == null ? "" : " WHERE code = :code")
+                + """
+
             ORDER BY CASE kind WHEN 'hub' THEN 0 WHEN 'window' THEN 1 WHEN 'touchpoint' THEN 2
                 ELSE 3 END, region_code, code""")
+        .param("code", code == null ? "" : code)
         .query(
             (rs, n) ->
                 new ServiceNode(
@@ -70,10 +87,6 @@ public class NodeStore {
                     rs.getBoolean("synthetic"),
                     List.copyOf(offers.getOrDefault(rs.getString("code"), List.of()))))
         .list();
-  }
-
-  public Optional<ServiceNode> node(String code) {
-    return nodes().stream().filter(n -> n.code().equals(code)).findFirst();
   }
 
   /** Adds a node with its catalogue, or replaces the catalogue of one of the same code. */
