@@ -1,6 +1,7 @@
 package dev.longyuan.smeservices;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.longyuan.accounts.AuditLog;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.plan.Region;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The network as it stands: its nodes and their catalogues, the national categories, the divisions
@@ -24,14 +26,17 @@ public class ServiceNetwork {
 
   private final NodeStore nodes;
   private final PlanCatalog plans;
+  private final AuditLog audit;
   private final String planId;
 
   ServiceNetwork(
       NodeStore nodes,
       PlanCatalog plans,
+      AuditLog audit,
       @Value("${longyuan.sme.plan:gansu-13fyp-industry}") String planId) {
     this.nodes = nodes;
     this.plans = plans;
+    this.audit = audit;
     this.planId = planId;
   }
 
@@ -54,6 +59,36 @@ public class ServiceNetwork {
   /** Adds a node with its catalogue (or replaces the catalogue of one of the same code). */
   public void save(ServiceNode node) {
     nodes.save(node);
+  }
+
+  /**
+   * Records a node the province names, or replaces the names, opening day and catalogue of one of
+   * the same code (its kind, region and parent stay), with an audit entry.
+   *
+   * @throws SmeRefused naming the first field that is wrong
+   */
+  @Transactional
+  public ServiceNode record(NodeDraft draft, String actor) {
+    ServiceNode node = NodeChecks.check(draft, this);
+    Optional<ServiceNode> before = node(node.code());
+    if (before.isPresent()
+        && (before.get().kind() != node.kind()
+            || !before.get().regionCode().equals(node.regionCode())
+            || !java.util.Objects.equals(before.get().parentCode(), node.parentCode()))) {
+      throw new SmeRefused(
+          "code",
+          "node.changed",
+          "平台 " + node.code() + " 已存在，其类型、地区和上级不能更改",
+          "node " + node.code() + " exists; its kind, region and parent do not change");
+    }
+    nodes.save(node);
+    audit.record(
+        actor,
+        "smeservices",
+        before.isPresent() ? "sme.node.change" : "sme.node.add",
+        node.code(),
+        node.kind().word() + " " + node.regionCode() + " " + node.offers().size() + " offers");
+    return node(node.code()).orElseThrow();
   }
 
   /** Changes whenever a window or touchpoint is added, moved or given another opening day. */

@@ -263,6 +263,7 @@ class AuthorizationMatrixTests {
           Map.entry("POST /sme/requests/{id}/resolve", REVIEWERS),
           Map.entry("POST /sme/requests/{id}/rating", EnumSet.of(Who.ENTERPRISE)),
           Map.entry("GET /api/sme/network", EVERYONE),
+          Map.entry("POST /api/sme/nodes", ADMIN),
           Map.entry("GET /api/sme/figures", REGIONS),
           Map.entry("GET /api/sme/requests", SIGNED_IN),
           Map.entry("POST /api/sme/requests", REPORTERS),

@@ -215,6 +215,38 @@ class SmeApiTests {
   }
 
   @Test
+  void theProvinceRecordsANodeAndAWrongOneIsRefusedByItsField() throws Exception {
+    String touchpoint =
+        "{\"code\":\"T-623024\",\"kind\":\"touchpoint\",\"nameZh\":\"迭部县中小企业服务站\","
+            + "\"regionCode\":\"623024\",\"parentCode\":\"%s\",\"openedOn\":\"2017-05-01\","
+            + "\"offers\":[{\"categoryCode\":\"training\",\"fee\":\"free\"}]}";
+    // a touchpoint answers to its own city's window, not to the hub
+    JsonNode refused =
+        as(
+            TestUsers.ADMIN,
+            json(post("/api/sme/nodes"), touchpoint.formatted(TestNetwork.HUB)),
+            400);
+    assertThat(refused.get("code").asString()).isEqualTo("node.parentCode");
+    assertThat(refused.get("field").asString()).isEqualTo("parentCode");
+    assertThat(network.node("T-623024")).isEmpty();
+    as("sme-gannan", json(post("/api/sme/nodes"), touchpoint.formatted(TestNetwork.WINDOW)), 403);
+
+    JsonNode recorded =
+        as(
+            TestUsers.ADMIN,
+            json(post("/api/sme/nodes"), touchpoint.formatted(TestNetwork.WINDOW)),
+            201);
+
+    assertThat(recorded.get("parentCode").asString()).isEqualTo(TestNetwork.WINDOW);
+    assertThat(recorded.at("/offers/0/fee").asString()).isEqualTo("free");
+    // 甘南州 now has touchpoints in 2 of its 8 counties from 2017
+    assertThat(network.coverage("623000", 2017).covered()).isEqualTo(2);
+    assertThat(network.coverage("623000", 2016).covered()).isEqualTo(1);
+    // the other tests of this class count one touchpoint
+    jdbc.sql("DELETE FROM sme_node WHERE code = 'T-623024'").update();
+  }
+
+  @Test
   void theDirectoryIsPublic() throws Exception {
     String body =
         mvc.perform(get("/api/sme/network"))

@@ -93,6 +93,8 @@ final class AccessPolicy {
         // decided by scope
         .requestMatchers(GET, "/api/sme/network")
         .permitAll()
+        .requestMatchers(POST, "/api/sme/nodes")
+        .hasRole(ADMIN)
         .requestMatchers(POST, "/api/sme/requests")
         .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
         .requestMatchers(

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A refused request on the network's API: {@code {code, field, messageZh, messageEn}}, 404 for a
  * request the user cannot see, 403 for one they may not act on, 400 otherwise.
  */
-@RestControllerAdvice(assignableTypes = SmeApiController.class)
+@RestControllerAdvice(assignableTypes = {SmeApiController.class, NodeApiController.class})
 class SmeApiAdvice {
 
   @ExceptionHandler(SmeRefused.class)
