@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * investment behind its plan, pro rata, by more than {@code threshold} points ({@code
  * investment_behind}). A work-item rule watches the annual plans' work items whose units answer for
  * its region: a reminder {@code threshold} days before the due date ({@code due_soon}), or an item
- * overdue by more than {@code threshold} days ({@code work_item_overdue}).
+ * overdue by more than {@code threshold} days ({@code work_item_overdue}). An SME-request rule
+ * watches the service network's requests of its region's enterprises: one past its service level by
+ * at least {@code threshold} working days ({@code sla_breached}).
  */
 public record WarningRule(
     long id,
@@ -91,8 +93,17 @@ public record WarningRule(
     return kind.equals("project");
   }
 
+  /** Whether it watches the SME service network's requests (kind {@code sme_request}). */
+  public boolean watchesSmeRequests() {
+    return kind.equals("sme_request");
+  }
+
   /** Whether it has a threshold staff may change (all but deviation and pace rules). */
   public boolean hasThreshold() {
-    return comparesValues() || checksData() || watchesProjects() || watchesWorkItems();
+    return comparesValues()
+        || checksData()
+        || watchesProjects()
+        || watchesWorkItems()
+        || watchesSmeRequests();
   }
 }

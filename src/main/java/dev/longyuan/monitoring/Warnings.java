@@ -48,6 +48,7 @@ public class Warnings {
   private final DataQualityChecks quality;
   private final ProjectRuleChecks projects;
   private final WorkItemChecks workItems;
+  private final SmeRequestChecks smeRequests;
 
   Warnings(
       WarningStore store,
@@ -57,7 +58,8 @@ public class Warnings {
       ApplicationEventPublisher events,
       DataQualityChecks quality,
       ProjectRuleChecks projects,
-      WorkItemChecks workItems) {
+      WorkItemChecks workItems,
+      SmeRequestChecks smeRequests) {
     this.store = store;
     this.plans = plans;
     this.engine = engine;
@@ -66,6 +68,7 @@ public class Warnings {
     this.quality = quality;
     this.projects = projects;
     this.workItems = workItems;
+    this.smeRequests = smeRequests;
   }
 
   public List<WarningRule> rules(String planId) {
@@ -144,6 +147,9 @@ public class Warnings {
     } else if (rule.watchesWorkItems()) {
       // one finding per work item, in the region its unit answers for
       findings.addAll(workItems.findings(rule));
+    } else if (rule.watchesSmeRequests()) {
+      // one finding per request, in its enterprise's county
+      findings.addAll(smeRequests.findings(rule));
     } else if (rule.watchesProjects()) {
       // one finding per milestone or project, each in its own county
       findings.addAll(projects.findings(rule, year));

@@ -9,7 +9,8 @@
       "analytics",
       "reporting",
       "projects",
-      "implementation"
+      "implementation",
+      "smeservices"
     })
 @NullMarked
 package dev.longyuan.monitoring;

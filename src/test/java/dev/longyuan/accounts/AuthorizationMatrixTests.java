@@ -260,7 +260,30 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/projects/imports", REVIEWERS),
           Map.entry("POST /api/projects/{code}/milestones", REVIEWERS),
           Map.entry("POST /api/projects/{code}/milestones/{id}/done", REVIEWERS),
-          Map.entry("POST /api/projects/{code}/reports", REPORTERS));
+          Map.entry("POST /api/projects/{code}/reports", REPORTERS),
+          // the SME service network: its directory is public; an enterprise asks for itself and
+          // rates what it asked for, a node's staff file for an enterprise and act on what their
+          // nodes hold; each sees the requests of their scope
+          Map.entry("GET /sme", EVERYONE),
+          Map.entry("GET /sme/figures", REGIONS),
+          Map.entry("GET /sme/requests", SIGNED_IN),
+          Map.entry("GET /sme/requests/new", REPORTERS),
+          Map.entry("POST /sme/requests", REPORTERS),
+          Map.entry("GET /sme/requests/{id}", SIGNED_IN),
+          Map.entry("POST /sme/requests/{id}/acknowledge", REVIEWERS),
+          Map.entry("POST /sme/requests/{id}/forward", REVIEWERS),
+          Map.entry("POST /sme/requests/{id}/resolve", REVIEWERS),
+          Map.entry("POST /sme/requests/{id}/rating", EnumSet.of(Who.ENTERPRISE)),
+          Map.entry("GET /api/sme/network", EVERYONE),
+          Map.entry("POST /api/sme/nodes", ADMIN),
+          Map.entry("GET /api/sme/figures", REGIONS),
+          Map.entry("GET /api/sme/requests", SIGNED_IN),
+          Map.entry("POST /api/sme/requests", REPORTERS),
+          Map.entry("GET /api/sme/requests/{id}", SIGNED_IN),
+          Map.entry("POST /api/sme/requests/{id}/acknowledge", REVIEWERS),
+          Map.entry("POST /api/sme/requests/{id}/forward", REVIEWERS),
+          Map.entry("POST /api/sme/requests/{id}/resolve", REVIEWERS),
+          Map.entry("POST /api/sme/requests/{id}/rating", EnumSet.of(Who.ENTERPRISE)));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =

@@ -103,7 +103,8 @@ class ShippedProgrammesTests {
             .assess("gansu-13fyp-industry", 2020, DataScope.everything(true), null, null)
             .targets()
             .stream()
-            .filter(t -> t.register() != null)
+            // the SME network's county coverage is judged by smeservices' own tests
+            .filter(t -> t.register() != null && !t.register().startsWith("sme-network:"))
             .toList();
 
     assertThat(registered).hasSize(17);

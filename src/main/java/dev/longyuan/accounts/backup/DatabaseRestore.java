@@ -50,26 +50,32 @@ public final class DatabaseRestore {
   private static final String PLAN_ROOT = "plan";
 
   /**
-   * Tables the migrations fill (V2 to V6, V14, V15 and V19), each with the condition of its seeded
+   * Tables the migrations fill (V2 to V6, V14, V15, V19 and V29), and the SME network's calendar
+   * its loader fills from a shipped file at the first start, each with the condition of its seeded
    * rows that the platform updates later, and a restore therefore replaces; {@code false}: rows
    * never updated, which must equal the backup's. A migration that seeds another table adds it
    * here; until then a restore refuses a fresh home, naming that table.
    */
   static final Map<String, String> SEEDED_BY_MIGRATIONS =
-      Map.of(
-          "data_element", "false",
-          "data_set", "false",
-          "data_set_element", "false",
-          "validation_rule", "false",
-          "audit_head", "position = 0",
+      Map.ofEntries(
+          Map.entry("data_element", "false"),
+          Map.entry("data_set", "false"),
+          Map.entry("data_set_element", "false"),
+          Map.entry("validation_rule", "false"),
+          Map.entry("audit_head", "position = 0"),
           // the programme catalogue and the ledger's products V19 seeds
-          "programme", "false",
-          "capacity_product", "false",
-          // the warning rules V14 and V15 seed, whose severity, threshold and months staff change
-          "warning_rule",
+          Map.entry("programme", "false"),
+          Map.entry("capacity_product", "false"),
+          // the warning rules V14, V15 and V29_1 seed, whose severity, threshold and months staff
+          // change
+          Map.entry(
+              "warning_rule",
               "code IN ('loss-share-high', 'loss-share-severe', 'va-growth-slow',"
                   + " 'binding-projected-miss', 'target-worsened', 'monthly-report-late',"
-                  + " 'revenue-official-gap')");
+                  + " 'revenue-official-gap', 'sme-request-sla-breached')"),
+          // the SME network's service categories V29 seeds, and the holidays loaded at first start
+          Map.entry("sme_category", "false"),
+          Map.entry("sme_calendar_day", "false"));
 
   private final DataSource dataSource;
 

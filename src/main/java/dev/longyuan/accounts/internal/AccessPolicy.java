@@ -97,6 +97,28 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, CITY, COUNTY)
         .requestMatchers(GET, "/api/projects", "/api/projects/**")
         .authenticated()
+        // the SME service network: its directory is public, so that SMEs find it; an enterprise
+        // asks for itself, a node's staff for an enterprise of their region, and acts on what
+        // their nodes hold; the enterprise rates what it asked for; whose requests one sees is
+        // decided by scope
+        .requestMatchers(GET, "/api/sme/network")
+        .permitAll()
+        .requestMatchers(POST, "/api/sme/nodes")
+        .hasRole(ADMIN)
+        .requestMatchers(POST, "/api/sme/requests")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            POST,
+            "/api/sme/requests/*/acknowledge",
+            "/api/sme/requests/*/forward",
+            "/api/sme/requests/*/resolve")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers(POST, "/api/sme/requests/*/rating")
+        .hasRole(ENTERPRISE)
+        .requestMatchers(GET, "/api/sme/figures")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(GET, "/api/sme/requests", "/api/sme/requests/*")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -204,6 +226,25 @@ final class AccessPolicy {
             "/projects/*/milestones/*/done")
         .hasAnyRole(ADMIN, CITY, COUNTY)
         .requestMatchers(GET, "/projects", "/projects/**")
+        .authenticated()
+        // the SME service network: as its API
+        .requestMatchers(GET, "/sme")
+        .permitAll()
+        .requestMatchers("/sme/requests/new")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(POST, "/sme/requests")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            POST,
+            "/sme/requests/*/acknowledge",
+            "/sme/requests/*/forward",
+            "/sme/requests/*/resolve")
+        .hasAnyRole(ADMIN, CITY, COUNTY)
+        .requestMatchers(POST, "/sme/requests/*/rating")
+        .hasRole(ENTERPRISE)
+        .requestMatchers(GET, "/sme/figures")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(GET, "/sme/requests", "/sme/requests/*")
         .authenticated()
         .anyRequest()
         .denyAll();
