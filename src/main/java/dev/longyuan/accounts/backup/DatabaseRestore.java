@@ -66,13 +66,16 @@ public final class DatabaseRestore {
           // the programme catalogue and the ledger's products V19 seeds
           Map.entry("programme", "false"),
           Map.entry("capacity_product", "false"),
-          // the warning rules V14, V15 and V29_1 seed, whose severity, threshold and months staff
-          // change
+          // the warning rules V14, V15, V18, V24, V26 and V29_1 seed, whose severity, threshold
+          // and months staff change
           Map.entry(
               "warning_rule",
               "code IN ('loss-share-high', 'loss-share-severe', 'va-growth-slow',"
                   + " 'binding-projected-miss', 'target-worsened', 'monthly-report-late',"
-                  + " 'revenue-official-gap', 'sme-request-sla-breached')"),
+                  + " 'revenue-official-gap', 'va-growth-below-pace', 'flags-unreviewed',"
+                  + " 'project-milestone-overdue', 'project-investment-behind',"
+                  + " 'work-item-due-soon', 'work-item-overdue', 'work-item-escalated',"
+                  + " 'sme-request-sla-breached')"),
           // the SME network's service categories V29 seeds, and the holidays loaded at first start
           Map.entry("sme_category", "false"),
           Map.entry("sme_calendar_day", "false"));
