@@ -242,10 +242,14 @@ public final class EpcisXmlReader {
     String key = prefixed(element.getPrefix(), element.getNamespaceURI(), element.getLocalName());
     JsonNode value;
     List<Element> children = children(element);
-    if (children.isEmpty()) {
+    ObjectNode attributes = extensionAttributes(element);
+    if (children.isEmpty() && attributes.isEmpty()) {
       value = JSON.stringNode(text(element));
     } else {
-      ObjectNode object = JSON.objectNode();
+      ObjectNode object = attributes;
+      if (children.isEmpty() && !text(element).isEmpty()) {
+        object.put("#text", text(element));
+      }
       for (Element child : children) {
         if (isExtension(child)) {
           extension(child, object);
@@ -257,6 +261,24 @@ public final class EpcisXmlReader {
       value = object;
     }
     addField(into, key, value);
+  }
+
+  /** The attributes of an extension element, as its fields. */
+  private ObjectNode extensionAttributes(Element element) {
+    ObjectNode object = JSON.objectNode();
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Attr attribute = (Attr) attributes.item(i);
+      String ns = attribute.getNamespaceURI();
+      if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)) {
+        object.put(
+            ns == null || ns.isEmpty()
+                ? attribute.getLocalName()
+                : prefixed(attribute.getPrefix(), ns, attribute.getLocalName()),
+            attribute.getValue().strip());
+      }
+    }
+    return object;
   }
 
   private JsonNode plain(Element element) {
