@@ -1,6 +1,7 @@
 package dev.longyuan.accounts.internal;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -86,6 +87,24 @@ final class AccessPolicy {
             "/api/projects/*/milestones/*/done")
         .hasAnyRole(ADMIN, CITY, COUNTY)
         .requestMatchers(GET, "/api/projects", "/api/projects/**")
+        .authenticated()
+        // EPCIS traceability events: recorded by the enterprises of the chains and the province
+        // administrator, read by everyone signed in (the public sees a lot's page, not the events)
+        .requestMatchers(OPTIONS, "/epcis/capture")
+        .authenticated()
+        .requestMatchers(POST, "/epcis/capture")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(GET, "/epcis/capture/*")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(
+            GET,
+            "/epcis/events",
+            "/epcis/eventTypes/*/events",
+            "/epcis/epcs/*/events",
+            "/epcis/bizSteps/*/events",
+            "/epcis/bizLocations/*/events",
+            "/epcis/readPoints/*/events",
+            "/epcis/dispositions/*/events")
         .authenticated()
         .anyRequest()
         .denyAll();

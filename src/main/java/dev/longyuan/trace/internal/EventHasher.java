@@ -141,6 +141,14 @@ public final class EventHasher {
     return new Hashed(preHash, hashOf(preHash));
   }
 
+  /**
+   * A field's value in the canonical form the hash uses (CBV words as web URIs, GS1 keys as Digital
+   * Links), which is also the form the repository selects on.
+   */
+  public static String canonicalValue(String field, String value) {
+    return new EventHasher(EpcisDocument.STANDARD_NAMESPACES).canonical(field, value, "");
+  }
+
   public static String hashOf(String preHash) {
     try {
       byte[] digest =
