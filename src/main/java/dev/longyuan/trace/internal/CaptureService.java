@@ -108,7 +108,8 @@ public class CaptureService {
           "文件有 " + document.events().size() + " 个事件，多于 " + CAPTURE_LIMIT,
           "the document holds " + document.events().size() + " events, over " + CAPTURE_LIMIT);
     }
-    return new Checked(document, SchemaCheck.problems(tree));
+    return new Checked(
+        document, xml ? SchemaCheck.problemsOfXml(tree) : SchemaCheck.problems(tree));
   }
 
   /**

@@ -63,8 +63,15 @@ public final class EpcisXmlReader {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
+      // published examples carry a DOCTYPE: allowed, but nothing outside the document is read
+      // and the JDK's limits on entity expansion hold
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
       DocumentBuilder builder = factory.newDocumentBuilder();
       root = builder.parse(xml).getDocumentElement();
@@ -214,7 +221,8 @@ public final class EpcisXmlReader {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String ns = attribute.getNamespaceURI();
-      if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)) {
+      if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)
+          || XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         continue;
       }
       String name = attribute.getLocalName();
@@ -270,7 +278,8 @@ public final class EpcisXmlReader {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String ns = attribute.getNamespaceURI();
-      if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)) {
+      if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)
+          && !XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         object.put(
             ns == null || ns.isEmpty()
                 ? attribute.getLocalName()
@@ -350,10 +359,13 @@ public final class EpcisXmlReader {
     return element.getTextContent().strip();
   }
 
+  /** The child elements, but for those marked xsi:nil, which the JSON binding leaves out. */
   private static List<Element> children(Element element) {
     List<Element> children = new ArrayList<>();
     for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
-      if (node instanceof Element child) {
+      if (node instanceof Element child
+          && !"true"
+              .equals(child.getAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "nil"))) {
         children.add(child);
       }
     }

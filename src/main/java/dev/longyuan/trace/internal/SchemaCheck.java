@@ -51,9 +51,35 @@ public final class SchemaCheck {
     }
   }
 
-  /** Everything the schema finds wrong with the document; empty when it is valid. */
+  /** Where the 2.0 XSD allows what the JSON Schema does not: a sensor report without a type. */
+  private static final Pattern SENSOR_REPORT = Pattern.compile(".*/sensorReport/\\d+");
+
+  /** Everything the schema finds wrong with a JSON document; empty when it is valid. */
   public static List<EpcisProblem> problems(JsonNode document) {
     return SCHEMA.validate(document).stream().map(SchemaCheck::problem).toList();
+  }
+
+  /**
+   * What the schema finds wrong with a document read from XML, but for the rules of the JSON
+   * binding that the XML binding's schema (EPCIS 2.0 XSD) does not have: a sensorReport's type is
+   * optional there, and every event type may carry a persistentDisposition.
+   */
+  public static List<EpcisProblem> problemsOfXml(JsonNode document) {
+    return SCHEMA.validate(document).stream()
+        .filter(error -> !xmlAllows(error))
+        .map(SchemaCheck::problem)
+        .toList();
+  }
+
+  private static boolean xmlAllows(Error error) {
+    String location = error.getInstanceLocation().toString();
+    boolean reportType =
+        "required".equals(error.getKeyword())
+            && "type".equals(error.getProperty())
+            && SENSOR_REPORT.matcher(location).matches();
+    boolean persistentDisposition =
+        error.getMessage().contains("'persistentDisposition'") && EVENT.matcher(location).matches();
+    return reportType || persistentDisposition;
   }
 
   private static EpcisProblem problem(Error error) {

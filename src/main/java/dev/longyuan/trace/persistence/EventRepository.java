@@ -74,7 +74,11 @@ public class EventRepository {
     in(where, params, "e.action", "actions", criteria.actions());
     in(where, params, "e.read_point", "readPoints", criteria.readPoints());
     in(where, params, "e.biz_location", "bizLocations", criteria.bizLocations());
-    in(where, params, "e.event_id", "eventIds", criteria.eventIds());
+    if (!criteria.eventIds().isEmpty()) {
+      // an event is known by its eventID and by its hash, which a duplicate's own eventID shares
+      where.add("(e.event_id IN (:eventIds) OR e.event_hash IN (:eventIds))");
+      params.put("eventIds", criteria.eventIds());
+    }
     bound(where, params, "e.event_time >= ", "eventTimeFrom", criteria.eventTimeFrom());
     bound(where, params, "e.event_time < ", "eventTimeBefore", criteria.eventTimeBefore());
     bound(where, params, "e.record_time >= ", "recordTimeFrom", criteria.recordTimeFrom());
