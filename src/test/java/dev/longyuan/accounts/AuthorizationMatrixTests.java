@@ -260,7 +260,12 @@ class AuthorizationMatrixTests {
           Map.entry("GET /epcis/bizSteps/{bizStep}/events", SIGNED_IN),
           Map.entry("GET /epcis/bizLocations/{bizLocation}/events", SIGNED_IN),
           Map.entry("GET /epcis/readPoints/{readPoint}/events", SIGNED_IN),
-          Map.entry("GET /epcis/dispositions/{disposition}/events", SIGNED_IN));
+          Map.entry("GET /epcis/dispositions/{disposition}/events", SIGNED_IN),
+          // herb traceability: a lot's page is public, its reach for those signed in, its recall
+          // the province's
+          Map.entry("GET /trace/{code}", EVERYONE),
+          Map.entry("GET /api/trace/lots/{code}", SIGNED_IN),
+          Map.entry("POST /api/trace/lots/{code}/recalls", ADMIN));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =

@@ -106,6 +106,11 @@ final class AccessPolicy {
             "/epcis/readPoints/*/events",
             "/epcis/dispositions/*/events")
         .authenticated()
+        // a lot's reach is read by those signed in; a recall is the province's decision
+        .requestMatchers(POST, "/api/trace/lots/*/recalls")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/api/trace/lots/*")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -166,6 +171,9 @@ final class AccessPolicy {
         .requestMatchers(GET, "/programmes", "/programmes/**")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
+        .permitAll()
+        // a herb lot's page, where the code on its package leads: public
+        .requestMatchers(GET, "/trace/*")
         .permitAll()
         // the public views judge from official figures alone, and their files hold only those
         .requestMatchers(

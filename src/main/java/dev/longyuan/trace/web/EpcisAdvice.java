@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * 413 for a document over the limits, 404 for an unknown capture job, 415 for a document of another
  * type, 400 otherwise.
  */
-@RestControllerAdvice(assignableTypes = {CaptureController.class, QueryController.class})
+@RestControllerAdvice(
+    assignableTypes = {CaptureController.class, QueryController.class, TraceApiController.class})
 class EpcisAdvice {
 
   @ExceptionHandler(EpcisRefused.class)
@@ -35,7 +36,7 @@ class EpcisAdvice {
   static HttpStatus status(String code) {
     return switch (code) {
       case "epcis.capture.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
-      case "epcis.capture.unknown" -> HttpStatus.NOT_FOUND;
+      case "epcis.capture.unknown", "trace.lot.unknown" -> HttpStatus.NOT_FOUND;
       case "epcis.media-type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
       default -> HttpStatus.BAD_REQUEST;
     };
