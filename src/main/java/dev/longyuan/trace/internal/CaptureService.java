@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -134,24 +135,27 @@ public class CaptureService {
     List<EpcisProblem> errors = new ArrayList<>(problems);
     int[] counts = new int[2];
     if (behaviour == ErrorBehaviour.ROLLBACK) {
-      transaction.executeWithoutResult(
-          status -> {
-            for (int i = 0; i < document.events().size(); i++) {
-              store(job, document, i, errors, counts);
-            }
-            if (!errors.isEmpty()) {
-              status.setRollbackOnly();
-            }
-          });
-      if (!errors.isEmpty()) {
-        counts[0] = 0;
-        counts[1] = 0;
+      List<NewEvent> prepared = new ArrayList<>();
+      for (int i = 0; i < document.events().size(); i++) {
+        NewEvent event = prepare(job, document, i, errors);
+        if (event != null) {
+          prepared.add(event);
+        }
+      }
+      if (errors.isEmpty()) {
+        Integer stored = transaction.execute(status -> events.insertAll(prepared));
+        counts[0] = stored == null ? 0 : stored;
+        counts[1] = prepared.size() - counts[0];
       }
     } else {
       for (int i = 0; i < document.events().size(); i++) {
-        if (!invalid.contains(i)) {
-          int index = i;
-          transaction.executeWithoutResult(status -> store(job, document, index, errors, counts));
+        NewEvent event = invalid.contains(i) ? null : prepare(job, document, i, errors);
+        if (event != null) {
+          // each event in a transaction of its own: one that fails leaves the others stored
+          Integer stored = transaction.execute(status -> events.insertAll(List.of(event)));
+          int one = stored == null ? 0 : stored;
+          counts[0] += one;
+          counts[1] += 1 - one;
         }
       }
     }
@@ -174,8 +178,9 @@ public class CaptureService {
     return job;
   }
 
-  private void store(
-      UUID job, EpcisDocument document, int index, List<EpcisProblem> errors, int[] counts) {
+  /** The event as it is stored, or null with its problem added to the errors. */
+  private @Nullable NewEvent prepare(
+      UUID job, EpcisDocument document, int index, List<EpcisProblem> errors) {
     ObjectNode event = document.events().get(index).deepCopy();
     EventHasher.Hashed hashed = EventHasher.hash(event, document.namespaces());
     String eventId = event.path("eventID").asString("");
@@ -194,29 +199,23 @@ public class CaptureService {
               "/eventTime",
               "事件时间不是带时区的日期时间",
               "eventTime is not a date-time with an offset"));
-      return;
+      return null;
     }
-    NewEvent stored =
-        new NewEvent(
-            hashed.hash(),
-            eventId,
-            event.path("type").asString(""),
-            eventTime,
-            event.path("eventTimeZoneOffset").asString(""),
-            text(event, "action"),
-            canonical(event.get("bizStep"), "bizStep"),
-            canonical(event.get("disposition"), "disposition"),
-            canonical(event.path("readPoint").get("id"), "id"),
-            canonical(event.path("bizLocation").get("id"), "id"),
-            job,
-            json.writeValueAsString(event),
-            json.writeValueAsString(ownNamespaces(document.namespaces())),
-            identifiers(event));
-    if (events.insert(stored).isPresent()) {
-      counts[0]++;
-    } else {
-      counts[1]++;
-    }
+    return new NewEvent(
+        hashed.hash(),
+        eventId,
+        event.path("type").asString(""),
+        eventTime,
+        event.path("eventTimeZoneOffset").asString(""),
+        text(event, "action"),
+        canonical(event.get("bizStep"), "bizStep"),
+        canonical(event.get("disposition"), "disposition"),
+        canonical(event.path("readPoint").get("id"), "id"),
+        canonical(event.path("bizLocation").get("id"), "id"),
+        job,
+        json.writeValueAsString(event),
+        json.writeValueAsString(ownNamespaces(document.namespaces())),
+        identifiers(event));
   }
 
   static List<NewEvent.Identifier> identifiers(JsonNode event) {

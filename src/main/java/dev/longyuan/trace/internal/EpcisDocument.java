@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 public record EpcisDocument(List<ObjectNode> events, Map<String, String> namespaces) {
 
   /** The prefixes of the standard EPCIS 2.0 context, which every document has. */
-  static final Map<String, String> STANDARD_NAMESPACES =
+  public static final Map<String, String> STANDARD_NAMESPACES =
       Map.of(
           "epcis", "https://ref.gs1.org/epcis/",
           "cbv", "https://ref.gs1.org/cbv/",

@@ -1,12 +1,19 @@
 package dev.longyuan.trace.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,51 +22,98 @@ import org.springframework.stereotype.Repository;
 public class EventRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  EventRepository(JdbcClient jdbc) {
+  EventRepository(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
-  /** Stores the event, unless one with the same hash is stored: then empty. */
-  public Optional<Long> insert(NewEvent event) {
-    Optional<Long> id =
-        jdbc.sql(
-                """
-                INSERT INTO trace_event (event_hash, event_id, event_type, event_time,
-                    event_time_zone_offset, action, biz_step, disposition, read_point, biz_location,
-                    capture_job, body, namespaces)
-                VALUES (:hash, :eventId, :type, :eventTime, :offset, :action, :bizStep,
-                    :disposition, :readPoint, :bizLocation, :job, CAST(:body AS jsonb),
-                    CAST(:namespaces AS jsonb))
-                ON CONFLICT (event_hash) DO NOTHING
-                RETURNING id
-                """)
-            .param("hash", event.eventHash())
-            .param("eventId", event.eventId())
-            .param("type", event.eventType())
-            .param("eventTime", event.eventTime())
-            .param("offset", event.eventTimeZoneOffset())
-            .param("action", event.action())
-            .param("bizStep", event.bizStep())
-            .param("disposition", event.disposition())
-            .param("readPoint", event.readPoint())
-            .param("bizLocation", event.bizLocation())
-            .param("job", event.captureJob())
-            .param("body", event.body())
-            .param("namespaces", event.namespaces())
-            .query(Long.class)
-            .optional();
-    id.ifPresent(
-        stored -> {
-          for (NewEvent.Identifier identifier : event.identifiers()) {
-            jdbc.sql("INSERT INTO trace_event_epc (event, role, epc) VALUES (:event, :role, :epc)")
-                .param("event", stored)
-                .param("role", identifier.role())
-                .param("epc", identifier.epc())
-                .update();
-          }
-        });
-    return id;
+  /**
+   * Stores the events but those whose hash is stored already (or repeated among them), in a few
+   * statements whatever their number; returns how many were stored.
+   */
+  public int insertAll(List<NewEvent> events) {
+    if (events.isEmpty()) {
+      return 0;
+    }
+    return Objects.requireNonNull(
+        template.execute(
+            (ConnectionCallback<Integer>) connection -> insertAll(connection, events)));
+  }
+
+  private static int insertAll(Connection connection, List<NewEvent> events) throws SQLException {
+    Map<String, Long> ids = new HashMap<>();
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            """
+            INSERT INTO trace_event (event_hash, event_id, event_type, event_time,
+                event_time_zone_offset, action, biz_step, disposition, read_point, biz_location,
+                capture_job, body, namespaces)
+            SELECT t.hash, t.event_id, t.type, t.event_time::timestamptz, t.tz, t.action,
+                   t.biz_step, t.disposition, t.read_point, t.biz_location, t.job::uuid,
+                   t.body::jsonb, t.namespaces::jsonb
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 WITH ORDINALITY AS t(hash, event_id, type, event_time, tz, action, biz_step,
+                     disposition, read_point, biz_location, job, body, namespaces, n)
+            ORDER BY t.n
+            ON CONFLICT (event_hash) DO NOTHING
+            RETURNING id, event_hash
+            """)) {
+      List<Function<NewEvent, Object>> columns =
+          List.of(
+              NewEvent::eventHash,
+              NewEvent::eventId,
+              NewEvent::eventType,
+              e -> e.eventTime().toString(),
+              NewEvent::eventTimeZoneOffset,
+              NewEvent::action,
+              NewEvent::bizStep,
+              NewEvent::disposition,
+              NewEvent::readPoint,
+              NewEvent::bizLocation,
+              e -> e.captureJob().toString(),
+              NewEvent::body,
+              NewEvent::namespaces);
+      for (int c = 0; c < columns.size(); c++) {
+        Function<NewEvent, Object> column = columns.get(c);
+        insert.setArray(
+            c + 1, connection.createArrayOf("text", events.stream().map(column).toArray()));
+      }
+      try (ResultSet stored = insert.executeQuery()) {
+        while (stored.next()) {
+          ids.put(stored.getString(2), stored.getLong(1));
+        }
+      }
+    }
+    int stored = ids.size();
+    List<Object> eventIds = new ArrayList<>();
+    List<Object> roles = new ArrayList<>();
+    List<Object> epcs = new ArrayList<>();
+    for (NewEvent event : events) {
+      // an event repeated in the document is stored once, with its identifiers once
+      Long id = ids.remove(event.eventHash());
+      if (id != null) {
+        for (NewEvent.Identifier identifier : event.identifiers()) {
+          eventIds.add(id);
+          roles.add(identifier.role());
+          epcs.add(identifier.epc());
+        }
+      }
+    }
+    if (!eventIds.isEmpty()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO trace_event_epc (event, role, epc)"
+                  + " SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[])")) {
+        insert.setArray(1, connection.createArrayOf("bigint", eventIds.toArray()));
+        insert.setArray(2, connection.createArrayOf("text", roles.toArray()));
+        insert.setArray(3, connection.createArrayOf("text", epcs.toArray()));
+        insert.executeUpdate();
+      }
+    }
+    return stored;
   }
 
   /** The events the criteria select, in the order they were recorded, after the given one. */
