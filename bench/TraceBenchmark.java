@@ -235,7 +235,11 @@ public final class TraceBenchmark {
     Map<String, Supplier<Map<String, String>>> kinds = new LinkedHashMap<>();
     kinds.put(
         "MATCH_epc (one sGTIN)",
-        () -> Map.of("MATCH_epc", "urn:epc:id:sgtin:6979999.054321." + random.nextInt((int) (total - existing))));
+        () ->
+            Map.of(
+                "MATCH_epc",
+                "urn:epc:id:sgtin:6979999.054321."
+                    + random.nextInt((int) Math.max(1, total - existing))));
     kinds.put(
         "EQ_bizStep + one day of eventTime",
         () -> {

@@ -1,9 +1,13 @@
 package dev.longyuan.trace.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,17 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record EpcisDocument(List<ObjectNode> events, Map<String, String> namespaces) {
 
-  /** The prefixes of the standard EPCIS 2.0 context, which every document has. */
-  public static final Map<String, String> STANDARD_NAMESPACES =
-      Map.of(
-          "epcis", "https://ref.gs1.org/epcis/",
-          "cbv", "https://ref.gs1.org/cbv/",
-          "cbvmda", "urn:epcglobal:cbv:mda:",
-          "gs1", "https://gs1.org/voc/",
-          "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
-          "owl", "http://www.w3.org/2002/07/owl#",
-          "xsd", "http://www.w3.org/2001/XMLSchema#",
-          "dcterms", "http://purl.org/dc/terms/");
+  /**
+   * The prefixes of the standard EPCIS 2.0 context, which every document has: the terms of GS1's
+   * context file (shipped as a resource) that name a namespace.
+   */
+  public static final Map<String, String> STANDARD_NAMESPACES = standardNamespaces();
 
   public static final String CONTEXT_URL =
       "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
@@ -30,6 +28,27 @@ public record EpcisDocument(List<ObjectNode> events, Map<String, String> namespa
   public EpcisDocument {
     events = List.copyOf(events);
     namespaces = Map.copyOf(namespaces);
+  }
+
+  private static Map<String, String> standardNamespaces() {
+    try (InputStream in =
+        EpcisDocument.class.getResourceAsStream("/trace/epcis/epcis-context.jsonld")) {
+      if (in == null) {
+        throw new IllegalStateException("the EPCIS JSON-LD context is missing from the resources");
+      }
+      Map<String, String> namespaces = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> term :
+          JsonMapper.shared().readTree(in).path("@context").properties()) {
+        String value = term.getValue().asString("");
+        if (!term.getKey().startsWith("@")
+            && (value.endsWith("/") || value.endsWith("#") || value.endsWith(":"))) {
+          namespaces.put(term.getKey(), value);
+        }
+      }
+      return Map.copyOf(namespaces);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The events of a JSON-LD EPCISDocument or EPCISQueryDocument, and its context's prefixes. */

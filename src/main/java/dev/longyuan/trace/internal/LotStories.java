@@ -11,6 +11,7 @@ import dev.longyuan.trace.persistence.TraceGraph;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -125,7 +126,7 @@ public class LotStories {
       }
     }
     List<Party> enterprises =
-        owners.values().stream().sorted(java.util.Comparator.comparing(Party::id)).toList();
+        owners.values().stream().sorted(Comparator.comparing(Party::id)).toList();
     return Optional.of(
         new Story(
             lot.get(),

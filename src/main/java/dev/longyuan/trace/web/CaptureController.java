@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,7 +53,7 @@ class CaptureController {
         .build();
   }
 
-  @org.springframework.web.bind.annotation.PostMapping("/epcis/capture")
+  @PostMapping("/epcis/capture")
   ResponseEntity<Void> capture(
       @RequestBody(required = false) byte @Nullable [] body,
       @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String type,
