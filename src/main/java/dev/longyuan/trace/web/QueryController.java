@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,64 +33,56 @@ class QueryController {
 
   @GetMapping("/epcis/events")
   ResponseEntity<String> events(
-      @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
-      HttpServletRequest request) {
-    return answer(parameters, accept, request);
+      @RequestParam Map<String, String> parameters, HttpServletRequest request) {
+    return answer(parameters, request);
   }
 
   @GetMapping("/epcis/eventTypes/{eventType}/events")
   ResponseEntity<String> byType(
       @PathVariable String eventType,
       @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
       HttpServletRequest request) {
-    return answer(fixed(parameters, "eventType", eventType), accept, request);
+    return answer(fixed(parameters, "eventType", eventType), request);
   }
 
   @GetMapping("/epcis/epcs/{epc}/events")
   ResponseEntity<String> byEpc(
       @PathVariable String epc,
       @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
       HttpServletRequest request) {
-    return answer(fixed(parameters, "MATCH_anyEPC", epc), accept, request);
+    return answer(fixed(parameters, "MATCH_anyEPC", epc), request);
   }
 
   @GetMapping("/epcis/bizSteps/{bizStep}/events")
   ResponseEntity<String> byBizStep(
       @PathVariable String bizStep,
       @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
       HttpServletRequest request) {
-    return answer(fixed(parameters, "EQ_bizStep", bizStep), accept, request);
+    return answer(fixed(parameters, "EQ_bizStep", bizStep), request);
   }
 
   @GetMapping("/epcis/bizLocations/{bizLocation}/events")
   ResponseEntity<String> byBizLocation(
       @PathVariable String bizLocation,
       @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
       HttpServletRequest request) {
-    return answer(fixed(parameters, "EQ_bizLocation", bizLocation), accept, request);
+    return answer(fixed(parameters, "EQ_bizLocation", bizLocation), request);
   }
 
   @GetMapping("/epcis/readPoints/{readPoint}/events")
   ResponseEntity<String> byReadPoint(
       @PathVariable String readPoint,
       @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
       HttpServletRequest request) {
-    return answer(fixed(parameters, "EQ_readPoint", readPoint), accept, request);
+    return answer(fixed(parameters, "EQ_readPoint", readPoint), request);
   }
 
   @GetMapping("/epcis/dispositions/{disposition}/events")
   ResponseEntity<String> byDisposition(
       @PathVariable String disposition,
       @RequestParam Map<String, String> parameters,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
       HttpServletRequest request) {
-    return answer(fixed(parameters, "EQ_disposition", disposition), accept, request);
+    return answer(fixed(parameters, "EQ_disposition", disposition), request);
   }
 
   /** The path's value of a parameter, which the query string may not give again. */
@@ -109,14 +100,14 @@ class QueryController {
   }
 
   private ResponseEntity<String> answer(
-      Map<String, String> parameters, @Nullable String accept, HttpServletRequest request) {
+      Map<String, String> parameters, HttpServletRequest request) {
     QueryService.Page page = queries.query(parameters);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (page.nextPageToken() != null) {
       response.header(
           HttpHeaders.LINK, "<" + next(request, page.nextPageToken()) + ">; rel=\"next\"");
     }
-    if (wantsXml(accept)) {
+    if (wantsXml(request.getHeader(HttpHeaders.ACCEPT))) {
       return response.contentType(MediaType.APPLICATION_XML).body(queries.xmlDocument(page));
     }
     return response
