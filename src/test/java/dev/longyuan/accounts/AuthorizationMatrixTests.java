@@ -283,20 +283,44 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/sme/requests/{id}/acknowledge", REVIEWERS),
           Map.entry("POST /api/sme/requests/{id}/forward", REVIEWERS),
           Map.entry("POST /api/sme/requests/{id}/resolve", REVIEWERS),
-          Map.entry("POST /api/sme/requests/{id}/rating", EnumSet.of(Who.ENTERPRISE)));
+          Map.entry("POST /api/sme/requests/{id}/rating", EnumSet.of(Who.ENTERPRISE)),
+          // EPCIS traceability: captured by the chains' enterprises and the province
+          // administrator, read by everyone signed in
+          Map.entry("OPTIONS /epcis/capture", SIGNED_IN),
+          Map.entry("POST /epcis/capture", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry("GET /epcis/capture/{captureID}", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry("GET /epcis/events", SIGNED_IN),
+          Map.entry("GET /epcis/eventTypes/{eventType}/events", SIGNED_IN),
+          Map.entry("GET /epcis/epcs/{epc}/events", SIGNED_IN),
+          Map.entry("GET /epcis/bizSteps/{bizStep}/events", SIGNED_IN),
+          Map.entry("GET /epcis/bizLocations/{bizLocation}/events", SIGNED_IN),
+          Map.entry("GET /epcis/readPoints/{readPoint}/events", SIGNED_IN),
+          Map.entry("GET /epcis/dispositions/{disposition}/events", SIGNED_IN),
+          // herb traceability: a lot's page is public, its reach for those signed in, its recall
+          // the province's
+          Map.entry("GET /trace/{code}", EVERYONE),
+          Map.entry("GET /api/trace/lots/{code}", SIGNED_IN),
+          Map.entry("POST /api/trace/lots/{code}/recalls", ADMIN));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =
-      Map.of(
-          "{planId}", "gansu-13fyp-industry",
-          "{code}", "ENT-M",
-          "{id}", "999999",
-          "{evidenceId}", "999999",
-          "{number}", "99",
-          "{key}", "rev",
-          "{type}", "midterm",
-          "{year}", "2030",
-          "{username}", "no-such-user");
+      Map.ofEntries(
+          Map.entry("{planId}", "gansu-13fyp-industry"),
+          Map.entry("{code}", "ENT-M"),
+          Map.entry("{id}", "999999"),
+          Map.entry("{evidenceId}", "999999"),
+          Map.entry("{number}", "99"),
+          Map.entry("{key}", "rev"),
+          Map.entry("{type}", "midterm"),
+          Map.entry("{year}", "2030"),
+          Map.entry("{username}", "no-such-user"),
+          Map.entry("{captureID}", "no-such-job"),
+          Map.entry("{eventType}", "ObjectEvent"),
+          Map.entry("{epc}", "urn:epc:id:sgtin:0614141.107346.2017"),
+          Map.entry("{bizStep}", "shipping"),
+          Map.entry("{bizLocation}", "urn:epc:id:sgln:0614141.00888.0"),
+          Map.entry("{readPoint}", "urn:epc:id:sgln:0614141.00777.0"),
+          Map.entry("{disposition}", "in_transit"));
 
   static final String WORKS = CreditCode.withCheckCharacter("91620100MATR1X001").value();
 

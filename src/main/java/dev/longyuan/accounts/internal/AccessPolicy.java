@@ -1,6 +1,7 @@
 package dev.longyuan.accounts.internal;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -119,6 +120,29 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/api/sme/requests", "/api/sme/requests/*")
         .authenticated()
+        // EPCIS traceability events: recorded by the enterprises of the chains and the province
+        // administrator, read by everyone signed in (the public sees a lot's page, not the events)
+        .requestMatchers(OPTIONS, "/epcis/capture")
+        .authenticated()
+        .requestMatchers(POST, "/epcis/capture")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(GET, "/epcis/capture/*")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(
+            GET,
+            "/epcis/events",
+            "/epcis/eventTypes/*/events",
+            "/epcis/epcs/*/events",
+            "/epcis/bizSteps/*/events",
+            "/epcis/bizLocations/*/events",
+            "/epcis/readPoints/*/events",
+            "/epcis/dispositions/*/events")
+        .authenticated()
+        // a lot's reach is read by those signed in; a recall is the province's decision
+        .requestMatchers(POST, "/api/trace/lots/*/recalls")
+        .hasRole(ADMIN)
+        .requestMatchers(GET, "/api/trace/lots/*")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -183,6 +207,9 @@ final class AccessPolicy {
         .requestMatchers(GET, "/programmes", "/programmes/**")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
+        .permitAll()
+        // a herb lot's page, where the code on its package leads: public
+        .requestMatchers(GET, "/trace/*")
         .permitAll()
         // the public views judge from official figures alone, and their files hold only those
         .requestMatchers(

@@ -19,10 +19,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two ways in. The API ({@code /api/**}) takes HTTP Basic or a bearer token on every request and
- * keeps no session, so it needs no CSRF token; the pages sign in with a form, keep a session that
- * ends after inactivity, and check a CSRF token on every form. Who may reach which route is {@link
- * AccessPolicy}; whose data they see is their {@link dev.longyuan.shared.DataScope}.
+ * Two ways in. The API ({@code /api/**}, and the EPCIS interface {@code /epcis/**}) takes HTTP
+ * Basic or a bearer token on every request and keeps no session, so it needs no CSRF token; the
+ * pages sign in with a form, keep a session that ends after inactivity, and check a CSRF token on
+ * every form. Who may reach which route is {@link AccessPolicy}; whose data they see is their
+ * {@link dev.longyuan.shared.DataScope}.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -37,7 +38,8 @@ class SecurityConfiguration {
       AccountRepository repository,
       Limits limits)
       throws Exception {
-    http.securityMatcher("/api/**")
+    // the EPCIS interface is an API as /api is: HTTP Basic or a token, no session
+    http.securityMatcher("/api/**", "/epcis/**")
         .authorizeHttpRequests(AccessPolicy::api)
         .httpBasic(
             basic ->

@@ -1,0 +1,56 @@
+package dev.longyuan.trace.web;
+
+import dev.longyuan.trace.EpcisRefused;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A refused EPCIS request: {@code {code, messageZh, messageEn, errors}} as the rest of the API
+ * answers, with the REST binding's exception {@code type}, {@code title} and {@code status} beside;
+ * 413 for a document over the limits, 404 for an unknown capture job, 415 for a document of another
+ * type, 400 otherwise.
+ */
+@RestControllerAdvice(
+    assignableTypes = {CaptureController.class, QueryController.class, TraceApiController.class})
+class EpcisAdvice {
+
+  @ExceptionHandler(EpcisRefused.class)
+  ResponseEntity<Map<String, Object>> refused(EpcisRefused refused) {
+    HttpStatus status = status(refused.code());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", refused.code());
+    body.put("messageZh", refused.messageZh());
+    body.put("messageEn", refused.messageEn());
+    body.put("errors", refused.problems());
+    body.put("type", exception(refused.code(), status));
+    body.put("title", refused.messageEn());
+    body.put("status", status.value());
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  static HttpStatus status(String code) {
+    return switch (code) {
+      case "epcis.capture.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
+      case "epcis.capture.unknown", "trace.lot.unknown" -> HttpStatus.NOT_FOUND;
+      case "epcis.media-type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+      default -> HttpStatus.BAD_REQUEST;
+    };
+  }
+
+  private static String exception(String code, HttpStatus status) {
+    if (status == HttpStatus.CONTENT_TOO_LARGE) {
+      return "epcisException:CaptureLimitExceededException";
+    }
+    if (status == HttpStatus.NOT_FOUND) {
+      return "epcisException:NoSuchResourceException";
+    }
+    return code.startsWith("epcis.query")
+        ? "epcisException:QueryParameterException"
+        : "epcisException:ValidationException";
+  }
+}
