@@ -299,6 +299,8 @@ class AuthorizationMatrixTests {
           // herb traceability: a lot's page is public, its reach for those signed in, its recall
           // the province's
           Map.entry("GET /trace/{code}", EVERYONE),
+          Map.entry("GET /trace/{code}/qr.png", EVERYONE),
+          Map.entry("GET /01/{gtin}/10/{batch}", EVERYONE),
           Map.entry("GET /api/trace/lots/{code}", SIGNED_IN),
           Map.entry("POST /api/trace/lots/{code}/recalls", ADMIN));
 
@@ -315,6 +317,8 @@ class AuthorizationMatrixTests {
           Map.entry("{year}", "2030"),
           Map.entry("{username}", "no-such-user"),
           Map.entry("{captureID}", "no-such-job"),
+          Map.entry("{gtin}", "06901234000017"),
+          Map.entry("{batch}", "NO-SUCH"),
           Map.entry("{eventType}", "ObjectEvent"),
           Map.entry("{epc}", "urn:epc:id:sgtin:0614141.107346.2017"),
           Map.entry("{bizStep}", "shipping"),

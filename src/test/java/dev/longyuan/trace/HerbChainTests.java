@@ -128,6 +128,33 @@ class HerbChainTests {
   }
 
   @Test
+  void aLotsQrCodeCarriesItsDigitalLinkWhichLeadsToItsPage() throws Exception {
+    var response =
+        mvc.perform(get("/trace/06971234010032-DG-RA25/qr.png")).andReturn().getResponse();
+    assertThat(response.getContentType()).isEqualTo("image/png");
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(
+            new java.io.ByteArrayInputStream(response.getContentAsByteArray()));
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    String decoded =
+        new com.google.zxing.qrcode.QRCodeReader()
+            .decode(
+                new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.RGBLuminanceSource(
+                            image.getWidth(), image.getHeight(), pixels))))
+            .getText();
+    assertThat(decoded).isEqualTo("http://localhost/01/06971234010032/10/DG-RA25");
+
+    var resolved = mvc.perform(get("/01/06971234010032/10/DG-RA25")).andReturn().getResponse();
+    assertThat(resolved.getStatus()).isEqualTo(303);
+    assertThat(resolved.getHeader("Location")).isEqualTo("/trace/06971234010032-DG-RA25");
+    assertThat(page("/trace/06971234010032-DG-RA25").select("#lot-qr").attr("src"))
+        .isEqualTo("/trace/06971234010032-DG-RA25/qr.png");
+  }
+
+  @Test
   void anUnknownLotHasNoPage() throws Exception {
     assertThat(mvc.perform(get("/trace/06971234099999-NONE")).andReturn().getResponse().getStatus())
         .isEqualTo(404);

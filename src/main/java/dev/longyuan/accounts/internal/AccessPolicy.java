@@ -208,8 +208,8 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()
-        // a herb lot's page, where the code on its package leads: public
-        .requestMatchers(GET, "/trace/*")
+        // a herb lot's page, its package's QR code and the Digital Link that code carries: public
+        .requestMatchers(GET, "/trace/*", "/trace/*/qr.png", "/01/*/10/*")
         .permitAll()
         // the public views judge from official figures alone, and their files hold only those
         .requestMatchers(
