@@ -87,6 +87,20 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, CITY, COUNTY)
         .requestMatchers(GET, "/api/projects", "/api/projects/**")
         .authenticated()
+        // supply-demand matching: posted by enterprises (their own) and bureaus (their region),
+        // read within one's scope by everyone signed in; the share bought in the province by region
+        .requestMatchers(
+            POST,
+            "/api/market/demands",
+            "/api/market/supplies",
+            "/api/market/imports",
+            "/api/market/demands/*/steps",
+            "/api/market/demands/*/outside-purchases")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/api/market/statistics")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(GET, "/api/market/**")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -190,6 +204,25 @@ final class AccessPolicy {
             "/projects/*/milestones/*/done")
         .hasAnyRole(ADMIN, CITY, COUNTY)
         .requestMatchers(GET, "/projects", "/projects/**")
+        .authenticated()
+        // supply-demand matching: as its API
+        .requestMatchers(
+            GET,
+            "/market/demands/new",
+            "/market/supplies/new",
+            "/market/import",
+            "/market/template.xlsx")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            POST,
+            "/market/demands",
+            "/market/supplies",
+            "/market/import",
+            "/market/demands/*/steps")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/market/statistics")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(GET, "/market/demands", "/market/demands/*", "/market/supplies")
         .authenticated()
         .anyRequest()
         .denyAll();
