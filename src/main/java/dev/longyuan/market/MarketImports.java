@@ -59,6 +59,7 @@ public class MarketImports {
         errors.addAll(inSheet(MarketWorkbook.SUPPLIES, atRow(row.row(), refused.problems())));
       }
     }
+    errors = withoutEchoes(errors, parsed.errors());
     if (errors.isEmpty() && demands.isEmpty() && supplies.isEmpty()) {
       errors.add(new ImportError(0, "file", "file.empty", "文件中没有数据行", "the file has no rows"));
     }
@@ -70,6 +71,20 @@ public class MarketImports {
       market.storeSupplies(supplies, actor);
     }
     return new MarketImport(demands.size(), supplies.size(), List.of());
+  }
+
+  /**
+   * The problems without those that only repeat, as a missing value, a cell that could not be read
+   * and is already named.
+   */
+  private static List<ImportError> withoutEchoes(List<ImportError> all, List<ImportError> unread) {
+    java.util.Set<String> cells =
+        unread.stream()
+            .map(e -> e.row() + " " + e.column())
+            .collect(java.util.stream.Collectors.toSet());
+    return all.stream()
+        .filter(e -> unread.contains(e) || !cells.contains(e.row() + " " + e.column()))
+        .toList();
   }
 
   private static List<ImportError> atRow(int row, List<ImportError> problems) {

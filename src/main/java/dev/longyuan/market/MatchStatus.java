@@ -1,6 +1,7 @@
 package dev.longyuan.market;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,13 +24,13 @@ public enum MatchStatus {
     return Arrays.stream(values()).filter(s -> s.word().equals(word)).findFirst();
   }
 
-  /** The steps that may follow this one. */
+  /** The steps that may follow this one, in their order. */
   public Set<MatchStatus> next() {
     return switch (this) {
-      case SUGGESTED -> Set.of(CONTACTED, DECLINED);
-      case CONTACTED -> Set.of(DEAL, DECLINED);
-      case DEAL -> Set.of(DELIVERED);
-      case DELIVERED, DECLINED -> Set.of();
+      case SUGGESTED -> EnumSet.of(CONTACTED, DECLINED);
+      case CONTACTED -> EnumSet.of(DEAL, DECLINED);
+      case DEAL -> EnumSet.of(DELIVERED);
+      case DELIVERED, DECLINED -> EnumSet.noneOf(MatchStatus.class);
     };
   }
 }
