@@ -79,7 +79,8 @@ class MarketBrowserTests {
     row.findElement(By.cssSelector("select[name=status] option[value=contacted]")).click();
     row.findElement(By.cssSelector("button[type=submit]")).click();
     assertThat(browser.findElement(By.id("match-" + supply)).getText()).contains("已联系");
-    assertThat(browser.findElement(By.id("demand-category")).getText()).contains("C3021", "水泥制品制造");
+    assertThat(browser.findElement(By.id("demand-category")).getText())
+        .contains("C3021", "非金属矿物制品业");
   }
 
   @Test

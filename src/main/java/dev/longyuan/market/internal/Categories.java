@@ -16,10 +16,11 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The two classifications a demand or a supply is placed in: GB/T 4754-2017 for products, written
- * as the platform writes industry codes (section letter and digits: C, C33, C331, C3311), from the
- * standard's table shipped beside this class; and GB/T 50851-2013 for construction materials, two,
- * four or eight digits under a first-level class of the small table shipped with it. Matching
- * filters at the division (4754) or first-level class (50851) and grades closeness below it.
+ * as the platform writes industry codes (section letter and digits: C33, C331, C3311) under one of
+ * the divisions of mining, manufacturing and utilities listed in the table shipped with it, and
+ * named by that division; and GB/T 50851-2013 for construction materials, two, four or eight digits
+ * under a first-level class of the small table shipped with it. Matching filters at the division
+ * (4754) or first-level class (50851) and grades closeness below it.
  */
 public final class Categories {
 
@@ -32,11 +33,11 @@ public final class Categories {
   /** A code with the name of the most specific entry the table has for it. */
   public record Category(Scheme scheme, String code, String nameZh, String nameEn) {}
 
-  private static final Pattern INDUSTRY = Pattern.compile("[A-T](\\d{2}|\\d{3}|\\d{4})?");
+  private static final Pattern INDUSTRY = Pattern.compile("[A-T](\\d{2}|\\d{3}|\\d{4})");
   private static final Pattern CONSTRUCTION = Pattern.compile("\\d{2}|\\d{4}|\\d{8}");
 
-  /** GB/T 4754 digits (0111) and section letters (A) to their Chinese names and parents. */
-  private final Map<String, String[]> industries = new LinkedHashMap<>();
+  /** GB/T 4754 divisions (C30) to their Chinese and English names. */
+  private final Map<String, String[]> divisions = new LinkedHashMap<>();
 
   private final Map<String, String[]> constructionClasses = new LinkedHashMap<>();
 
@@ -44,9 +45,8 @@ public final class Categories {
 
   public static Categories shipped() {
     Categories categories = new Categories();
-    for (CSVRecord r : read("/market/gbt4754-2017.csv")) {
-      categories.industries.put(
-          r.get("code"), new String[] {r.get("name_zh"), r.get("parent_code")});
+    for (CSVRecord r : read("/market/gbt4754-2017-divisions.csv")) {
+      categories.divisions.put(r.get("code"), new String[] {r.get("name_zh"), r.get("name_en")});
     }
     for (CSVRecord r : read("/market/gbt50851-2013-classes.csv")) {
       categories.constructionClasses.put(
@@ -72,22 +72,13 @@ public final class Categories {
     }
   }
 
-  /** The category of a code both tables know, or nothing for a code neither has. */
+  /** The category of a code under a listed division or class, or nothing. */
   public Optional<Category> find(String code) {
     if (INDUSTRY.matcher(code).matches()) {
-      String section = code.substring(0, 1);
-      String digits = code.substring(1);
-      if (!industries.containsKey(section)) {
-        return Optional.empty();
-      }
-      if (digits.isEmpty()) {
-        return Optional.of(new Category(Scheme.INDUSTRY, code, industries.get(section)[0], code));
-      }
-      String[] entry = industries.get(digits);
-      if (entry == null || !section.equals(sectionOf(digits))) {
-        return Optional.empty();
-      }
-      return Optional.of(new Category(Scheme.INDUSTRY, code, entry[0], code));
+      String[] division = divisions.get(code.substring(0, 3));
+      return division == null
+          ? Optional.empty()
+          : Optional.of(new Category(Scheme.INDUSTRY, code, division[0], division[1]));
     }
     if (CONSTRUCTION.matcher(code).matches()) {
       String[] entry = constructionClasses.get(code.substring(0, 2));
@@ -96,17 +87,6 @@ public final class Categories {
           : Optional.of(new Category(Scheme.CONSTRUCTION, code, entry[0], entry[1]));
     }
     return Optional.empty();
-  }
-
-  private String sectionOf(String digits) {
-    String code = digits;
-    while (industries.containsKey(code) && !industries.get(code)[1].isEmpty()) {
-      code = industries.get(code)[1];
-      if (Character.isLetter(code.charAt(0))) {
-        return code;
-      }
-    }
-    return "";
   }
 
   /**

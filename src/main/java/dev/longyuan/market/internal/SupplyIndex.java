@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,24 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,10 +46,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The supplies as a Lucene index. Each listing's product and specification are indexed twice:
@@ -64,6 +73,15 @@ public final class SupplyIndex implements Closeable {
   private static final String BIGRAMS = "bigrams";
   // a demand's text beyond this adds little and could pass Lucene's limit of clauses
   private static final int MAX_TEXT = 300;
+
+  /** Text for BM25: terms and their frequencies, no positions, as no query here uses phrases. */
+  private static final FieldType TEXT = new FieldType();
+
+  static {
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TEXT.setTokenized(true);
+    TEXT.freeze();
+  }
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -137,6 +155,8 @@ public final class SupplyIndex implements Closeable {
               throw new UncheckedIOException(e);
             }
           });
+      // one segment, and no merge left running behind the first searches
+      writer.forceMerge(1);
       commit(atRevision);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -164,23 +184,25 @@ public final class SupplyIndex implements Closeable {
 
   private static Document document(Supply s) {
     Document doc = new Document();
-    doc.add(new StoredField(ID, s.id()));
-    doc.add(new StoredField(ENTERPRISE, s.enterpriseCode()));
-    doc.add(new StoredField(CATEGORY, s.categoryCode()));
+    // what ranking reads of a candidate is kept as doc values, far quicker to read than stored
+    // fields for the hundreds of candidates of every demand
+    doc.add(new NumericDocValuesField(ID, s.id()));
+    doc.add(new SortedDocValuesField(ENTERPRISE, new BytesRef(s.enterpriseCode())));
+    doc.add(new SortedDocValuesField(CATEGORY, new BytesRef(s.categoryCode())));
     for (String level : Categories.levels(s.categoryCode())) {
       doc.add(new StringField(CATEGORY_LEVEL, level, Field.Store.NO));
     }
     doc.add(new StringField(UNIT, s.unit(), Field.Store.NO));
-    doc.add(new StoredField(REGION, s.regionCode()));
+    doc.add(new SortedDocValuesField(REGION, new BytesRef(s.regionCode())));
     double capacity = s.monthlyCapacity().doubleValue();
     doc.add(new DoublePoint(CAPACITY, capacity));
-    doc.add(new StoredField(CAPACITY, capacity));
+    doc.add(new DoubleDocValuesField(CAPACITY, capacity));
     long from = s.availableFrom().toEpochDay();
     doc.add(new LongPoint(FROM, from));
-    doc.add(new StoredField(FROM, from));
+    doc.add(new NumericDocValuesField(FROM, from));
     String text = s.product() + " " + s.specification();
-    doc.add(new TextField(WORDS, text, Field.Store.NO));
-    doc.add(new TextField(BIGRAMS, text, Field.Store.NO));
+    doc.add(new Field(WORDS, text, TEXT));
+    doc.add(new Field(BIGRAMS, text, TEXT));
     return doc;
   }
 
@@ -216,27 +238,68 @@ public final class SupplyIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(query(ask), limit);
-        StoredFields stored = searcher.storedFields();
-        List<Candidate> found = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-          Document doc = stored.document(hit.doc);
-          found.add(
-              new Candidate(
-                  doc.getField(ID).numericValue().longValue(),
-                  doc.get(ENTERPRISE),
-                  doc.get(CATEGORY),
-                  doc.get(REGION),
-                  doc.getField(CAPACITY).numericValue().doubleValue(),
-                  LocalDate.ofEpochDay(doc.getField(FROM).numericValue().longValue()),
-                  hit.score));
+        ScoreDoc[] hits = searcher.search(query(ask), limit).scoreDocs;
+        // doc values are read forwards: in document order, then back into the order of the hits
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+          byDoc[i] = i;
         }
-        return found;
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        Candidate[] found = new Candidate[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        Values values = null;
+        for (int i : byDoc) {
+          int doc = hits[i].doc;
+          if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+            leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            values = new Values(leaf.reader());
+          }
+          found[i] = values.candidate(doc - leaf.docBase, hits[i].score);
+        }
+        return Arrays.asList(found);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The doc values of one segment, read in increasing document order. */
+  private static final class Values {
+
+    private final NumericDocValues id;
+    private final SortedDocValues enterprise;
+    private final SortedDocValues category;
+    private final SortedDocValues region;
+    private final NumericDocValues capacity;
+    private final NumericDocValues from;
+
+    Values(LeafReader reader) throws IOException {
+      id = DocValues.getNumeric(reader, ID);
+      enterprise = DocValues.getSorted(reader, ENTERPRISE);
+      category = DocValues.getSorted(reader, CATEGORY);
+      region = DocValues.getSorted(reader, REGION);
+      capacity = DocValues.getNumeric(reader, CAPACITY);
+      from = DocValues.getNumeric(reader, FROM);
+    }
+
+    Candidate candidate(int doc, float score) throws IOException {
+      id.advanceExact(doc);
+      enterprise.advanceExact(doc);
+      category.advanceExact(doc);
+      region.advanceExact(doc);
+      capacity.advanceExact(doc);
+      from.advanceExact(doc);
+      return new Candidate(
+          id.longValue(),
+          enterprise.lookupOrd(enterprise.ordValue()).utf8ToString(),
+          category.lookupOrd(category.ordValue()).utf8ToString(),
+          region.lookupOrd(region.ordValue()).utf8ToString(),
+          Double.longBitsToDouble(capacity.longValue()),
+          LocalDate.ofEpochDay(from.longValue()),
+          score);
     }
   }
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class SupplyMatcher implements DisposableBean {
 
   /** How many of the index's best text matches are ranked: enough for every signal to reorder. */
-  static final int CANDIDATES = 500;
+  public static final int CANDIDATES = 500;
 
   private static final Logger log = LoggerFactory.getLogger(SupplyMatcher.class);
 

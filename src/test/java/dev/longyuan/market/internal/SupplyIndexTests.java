@@ -187,8 +187,9 @@ class SupplyIndexTests {
       assertThat(shipped.find("C3011"))
           .get()
           .extracting(Categories.Category::nameZh)
-          .isEqualTo("水泥制造");
+          .isEqualTo("非金属矿物制品业");
       assertThat(shipped.find("B3011")).isEmpty();
+      assertThat(shipped.find("C")).isEmpty();
       assertThat(shipped.find("04010101"))
           .get()
           .extracting(Categories.Category::nameZh)
