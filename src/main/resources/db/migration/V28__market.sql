@@ -97,9 +97,10 @@ CREATE TABLE market_notification (
 
 CREATE INDEX market_notification_recipient ON market_notification (recipient_kind, recipient);
 
--- bumped in the transaction of every write the index reflects (supplies posted)
+-- bumped in the transaction of every write the index reflects (supplies posted); no row is revision
+-- 0, so that a new database holds no data until something is posted (a backup restores only into
+-- an empty one)
 CREATE TABLE market_revision (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
     revision bigint NOT NULL
 );
-INSERT INTO market_revision (revision) VALUES (0);

@@ -30,6 +30,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -61,6 +62,9 @@ import org.apache.lucene.util.BytesRef;
 public final class SupplyIndex implements Closeable {
 
   static final String REVISION = "market.revision";
+  // the layout of the fields: a change of it must change this, so that an older index is rebuilt
+  private static final String LAYOUT_KEY = "market.layout";
+  private static final String LAYOUT = "2";
   private static final String ID = "id";
   private static final String ENTERPRISE = "enterprise";
   private static final String CATEGORY = "category";
@@ -96,11 +100,16 @@ public final class SupplyIndex implements Closeable {
             new SmartChineseAnalyzer(),
             Map.of(BIGRAMS, new CJKAnalyzer(), WORDS, new SmartChineseAnalyzer()));
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // an index written in another layout of its fields is started afresh, and so rebuilt
+    boolean sameLayout = LAYOUT.equals(committed(directory).get(LAYOUT_KEY));
+    config.setOpenMode(
+        sameLayout
+            ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+            : IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(128);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
-    this.revision = storedRevision();
+    this.revision = sameLayout ? storedRevision() : -1;
   }
 
   /** The index kept in a directory on disk, created there when missing. */
@@ -121,15 +130,17 @@ public final class SupplyIndex implements Closeable {
     }
   }
 
-  private long storedRevision() throws IOException {
+  /** What the last commit of an index recorded, or nothing for no index. */
+  private static Map<String, String> committed(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      return -1;
+      return Map.of();
     }
-    String stored =
-        DirectoryReader.listCommits(directory)
-            .get(DirectoryReader.listCommits(directory).size() - 1)
-            .getUserData()
-            .get(REVISION);
+    List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+    return commits.get(commits.size() - 1).getUserData();
+  }
+
+  private long storedRevision() throws IOException {
+    String stored = committed(directory).get(REVISION);
     return stored == null ? -1 : Long.parseLong(stored);
   }
 
@@ -176,7 +187,8 @@ public final class SupplyIndex implements Closeable {
   }
 
   private void commit(long atRevision) throws IOException {
-    writer.setLiveCommitData(Map.of(REVISION, Long.toString(atRevision)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(REVISION, Long.toString(atRevision), LAYOUT_KEY, LAYOUT).entrySet());
     writer.commit();
     revision = atRevision;
     searchers.maybeRefreshBlocking();

@@ -119,13 +119,21 @@ public class SupplyRepository {
 
   /** Raises the market's revision in the current transaction and answers it. */
   public long nextRevision() {
-    return jdbc.sql("UPDATE market_revision SET revision = revision + 1 RETURNING revision")
+    return jdbc.sql(
+            """
+            INSERT INTO market_revision (revision) VALUES (1)
+            ON CONFLICT (only_row) DO UPDATE SET revision = market_revision.revision + 1
+            RETURNING revision
+            """)
         .query(Long.class)
         .single();
   }
 
+  /** The market's revision: 0 before anything was posted. */
   public long revision() {
-    return jdbc.sql("SELECT revision FROM market_revision").query(Long.class).single();
+    return jdbc.sql("SELECT COALESCE((SELECT revision FROM market_revision), 0)")
+        .query(Long.class)
+        .single();
   }
 
   /** How many delivered deals each of these enterprises has, as a supplier. */
