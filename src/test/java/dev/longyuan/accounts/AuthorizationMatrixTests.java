@@ -302,7 +302,31 @@ class AuthorizationMatrixTests {
           Map.entry("GET /trace/{code}/qr.png", EVERYONE),
           Map.entry("GET /01/{gtin}/10/{batch}", EVERYONE),
           Map.entry("GET /api/trace/lots/{code}", SIGNED_IN),
-          Map.entry("POST /api/trace/lots/{code}/recalls", ADMIN));
+          Map.entry("POST /api/trace/lots/{code}/recalls", ADMIN),
+          // supply-demand matching: posted by enterprises and bureaus, read within one's scope by
+          // everyone signed in (a demand by its owner and staff), the share by region
+          Map.entry("GET /market/demands", SIGNED_IN),
+          Map.entry("GET /market/demands/{id}", SIGNED_IN),
+          Map.entry("GET /market/supplies", SIGNED_IN),
+          Map.entry("GET /market/demands/new", REPORTERS),
+          Map.entry("GET /market/supplies/new", REPORTERS),
+          Map.entry("GET /market/import", REPORTERS),
+          Map.entry("GET /market/template.xlsx", REPORTERS),
+          Map.entry("POST /market/demands", REPORTERS),
+          Map.entry("POST /market/supplies", REPORTERS),
+          Map.entry("POST /market/import", REPORTERS),
+          Map.entry("POST /market/demands/{id}/steps", REPORTERS),
+          Map.entry("GET /market/statistics", REGIONS),
+          Map.entry("GET /api/market/demands", SIGNED_IN),
+          Map.entry("GET /api/market/demands/{id}", SIGNED_IN),
+          Map.entry("GET /api/market/demands/{id}/matches", SIGNED_IN),
+          Map.entry("GET /api/market/supplies", SIGNED_IN),
+          Map.entry("POST /api/market/demands", REPORTERS),
+          Map.entry("POST /api/market/supplies", REPORTERS),
+          Map.entry("POST /api/market/imports", REPORTERS),
+          Map.entry("POST /api/market/demands/{id}/steps", REPORTERS),
+          Map.entry("POST /api/market/demands/{id}/outside-purchases", REPORTERS),
+          Map.entry("GET /api/market/statistics", REGIONS));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =

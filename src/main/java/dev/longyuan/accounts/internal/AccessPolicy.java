@@ -143,6 +143,20 @@ final class AccessPolicy {
         .hasRole(ADMIN)
         .requestMatchers(GET, "/api/trace/lots/*")
         .authenticated()
+        // supply-demand matching: posted by enterprises (their own) and bureaus (their region),
+        // read within one's scope by everyone signed in; the share bought in the province by region
+        .requestMatchers(
+            POST,
+            "/api/market/demands",
+            "/api/market/supplies",
+            "/api/market/imports",
+            "/api/market/demands/*/steps",
+            "/api/market/demands/*/outside-purchases")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/api/market/statistics")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(GET, "/api/market/**")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -272,6 +286,25 @@ final class AccessPolicy {
         .requestMatchers(GET, "/sme/figures")
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/sme/requests", "/sme/requests/*")
+        .authenticated()
+        // supply-demand matching: as its API
+        .requestMatchers(
+            GET,
+            "/market/demands/new",
+            "/market/supplies/new",
+            "/market/import",
+            "/market/template.xlsx")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            POST,
+            "/market/demands",
+            "/market/supplies",
+            "/market/import",
+            "/market/demands/*/steps")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/market/statistics")
+        .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
+        .requestMatchers(GET, "/market/demands", "/market/demands/*", "/market/supplies")
         .authenticated()
         .anyRequest()
         .denyAll();
