@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * its region: a reminder {@code threshold} days before the due date ({@code due_soon}), or an item
  * overdue by more than {@code threshold} days ({@code work_item_overdue}). An SME-request rule
  * watches the service network's requests of its region's enterprises: one past its service level by
- * at least {@code threshold} working days ({@code sla_breached}).
+ * at least {@code threshold} working days ({@code sla_breached}). A quality rule watches the
+ * product-quality inspections of its region's enterprises in the last 12 months: a category's
+ * failure rate above {@code threshold} percent ({@code category_failure_rate}), or an enterprise
+ * with at least {@code threshold} failures ({@code repeat_failures}).
  */
 public record WarningRule(
     long id,
@@ -88,6 +91,11 @@ public record WarningRule(
     return kind.equals("work_item");
   }
 
+  /** Whether it watches the inspection results of product quality (kind {@code quality}). */
+  public boolean watchesQuality() {
+    return kind.equals("quality");
+  }
+
   /** Whether it watches the key projects (kind {@code project}). */
   public boolean watchesProjects() {
     return kind.equals("project");
@@ -104,6 +112,7 @@ public record WarningRule(
         || checksData()
         || watchesProjects()
         || watchesWorkItems()
-        || watchesSmeRequests();
+        || watchesSmeRequests()
+        || watchesQuality();
   }
 }

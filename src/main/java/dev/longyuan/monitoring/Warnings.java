@@ -49,6 +49,7 @@ public class Warnings {
   private final ProjectRuleChecks projects;
   private final WorkItemChecks workItems;
   private final SmeRequestChecks smeRequests;
+  private final QualityChecks productQuality;
 
   Warnings(
       WarningStore store,
@@ -59,7 +60,8 @@ public class Warnings {
       DataQualityChecks quality,
       ProjectRuleChecks projects,
       WorkItemChecks workItems,
-      SmeRequestChecks smeRequests) {
+      SmeRequestChecks smeRequests,
+      QualityChecks productQuality) {
     this.store = store;
     this.plans = plans;
     this.engine = engine;
@@ -69,6 +71,7 @@ public class Warnings {
     this.projects = projects;
     this.workItems = workItems;
     this.smeRequests = smeRequests;
+    this.productQuality = productQuality;
   }
 
   public List<WarningRule> rules(String planId) {
@@ -144,6 +147,9 @@ public class Warnings {
     if (rule.comparator().equals("unreported")) {
       // one finding per unit: the region's units already include those of its cities
       findings.addAll(quality.unreported(rule, year));
+    } else if (rule.watchesQuality()) {
+      // one finding per product category in the rule's region, or per enterprise in its county
+      findings.addAll(productQuality.findings(rule));
     } else if (rule.watchesWorkItems()) {
       // one finding per work item, in the region its unit answers for
       findings.addAll(workItems.findings(rule));

@@ -10,7 +10,8 @@
       "reporting",
       "projects",
       "implementation",
-      "smeservices"
+      "smeservices",
+      "credit"
     })
 @NullMarked
 package dev.longyuan.monitoring;

@@ -142,6 +142,11 @@ public class Programmes {
     return counts;
   }
 
+  /** The recognitions an enterprise holds, valid at the end of the year given. */
+  public List<Recognition> recognitionsOf(String enterpriseCode, int year) {
+    return recognitions.validOf(enterpriseCode, year);
+  }
+
   /** Recognitions narrowed by programme, region, sector (GB/T 4754 prefix), level and year. */
   public List<Recognition> recognitions(
       DataScope scope,

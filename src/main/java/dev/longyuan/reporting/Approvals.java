@@ -26,6 +26,7 @@ public class Approvals {
   private final ReportingService reporting;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
+  private final List<EnterpriseStanding> standings;
 
   Approvals(
       ApprovalRepository approvals,
@@ -33,13 +34,15 @@ public class Approvals {
       RuleRepository rules,
       ReportingService reporting,
       TransactionTemplate transaction,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      List<EnterpriseStanding> standings) {
     this.approvals = approvals;
     this.queue = queue;
     this.rules = rules;
     this.reporting = reporting;
     this.transaction = transaction;
     this.events = events;
+    this.standings = List.copyOf(standings);
   }
 
   /**
@@ -148,7 +151,8 @@ public class Approvals {
 
   /**
    * What awaits the decision of the scope's level among the units in scope, most recent periods
-   * first, each with its soft-check flags; nothing for an enterprise.
+   * first, each with its soft-check flags and, for an enterprise, what any {@link
+   * EnterpriseStanding} says of it; nothing for an enterprise's own scope.
    */
   public List<QueueItem> queue(DataScope scope, int limit) {
     ApprovalLevel level = levelOf(scope);
@@ -175,6 +179,9 @@ public class Approvals {
                               + ")"));
                 }
               }
+              if (w.unitType() == UnitType.ENTERPRISE) {
+                standings.forEach(s -> flags.addAll(s.flags(w.reportingUnit())));
+              }
               return new QueueItem(
                   w.reportingUnit(),
                   reporting.unitName(w.reportingUnit(), w.unitName()),
@@ -195,6 +202,14 @@ public class Approvals {
    */
   public FlaggedBacklog unreviewedFlags(DataScope scope, java.time.OffsetDateTime waitingSince) {
     return queue.unreviewedFlags(scope, waitingSince);
+  }
+
+  /**
+   * The periods of a reporting unit returned by a reviewer, and reopened after approval, since the
+   * time given: what the quality credit counts of the accuracy of its statistical reporting.
+   */
+  public ReportingConduct conduct(String reportingUnit, java.time.OffsetDateTime since) {
+    return approvals.conduct(reportingUnit, since);
   }
 
   /**

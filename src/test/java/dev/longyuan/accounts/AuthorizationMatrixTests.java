@@ -326,13 +326,33 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/market/imports", REPORTERS),
           Map.entry("POST /api/market/demands/{id}/steps", REPORTERS),
           Map.entry("POST /api/market/demands/{id}/outside-purchases", REPORTERS),
-          Map.entry("GET /api/market/statistics", REGIONS));
+          Map.entry("GET /api/market/statistics", REGIONS),
+          // quality credit: records within one's scope, facts and listings by the province's
+          // administrators, the blacklist disclosed to the public, appealed by the enterprise
+          Map.entry("GET /api/credit/enterprises/{creditCode}", SIGNED_IN),
+          Map.entry("POST /api/credit/inspections", ADMIN),
+          Map.entry("POST /api/credit/blacklist", ADMIN),
+          Map.entry("GET /public/credit/blacklist", EVERYONE),
+          Map.entry("GET /credit", SIGNED_IN),
+          Map.entry("GET /credit/enterprises/{code}", SIGNED_IN),
+          Map.entry("GET /credit/inspections", ADMIN),
+          Map.entry("GET /credit/inspections/template.xlsx", ADMIN),
+          Map.entry("GET /credit/blacklist", ADMIN),
+          Map.entry("POST /credit/inspections", ADMIN),
+          Map.entry("POST /credit/inspections/import", ADMIN),
+          Map.entry("POST /credit/penalties", ADMIN),
+          Map.entry("POST /credit/complaints", ADMIN),
+          Map.entry("POST /credit/blacklist", ADMIN),
+          Map.entry("POST /credit/blacklist/{id}/appeal", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry("POST /credit/blacklist/{id}/decision", ADMIN),
+          Map.entry("POST /credit/blacklist/{id}/repair", ADMIN));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =
       Map.ofEntries(
           Map.entry("{planId}", "gansu-13fyp-industry"),
           Map.entry("{code}", "ENT-M"),
+          Map.entry("{creditCode}", "ENT-M"),
           Map.entry("{id}", "999999"),
           Map.entry("{evidenceId}", "999999"),
           Map.entry("{number}", "99"),

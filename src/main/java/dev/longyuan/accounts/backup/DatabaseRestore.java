@@ -50,11 +50,11 @@ public final class DatabaseRestore {
   private static final String PLAN_ROOT = "plan";
 
   /**
-   * Tables the migrations fill (V2 to V6, V14, V15, V19 and V29), and the SME network's calendar
-   * its loader fills from a shipped file at the first start, each with the condition of its seeded
-   * rows that the platform updates later, and a restore therefore replaces; {@code false}: rows
-   * never updated, which must equal the backup's. A migration that seeds another table adds it
-   * here; until then a restore refuses a fresh home, naming that table.
+   * Tables the migrations fill (V2 to V6, V14, V15, V19, V29 and V31), and the SME network's
+   * calendar its loader fills from a shipped file at the first start, each with the condition of
+   * its seeded rows that the platform updates later, and a restore therefore replaces; {@code
+   * false}: rows never updated, which must equal the backup's. A migration that seeds another table
+   * adds it here; until then a restore refuses a fresh home, naming that table.
    */
   static final Map<String, String> SEEDED_BY_MIGRATIONS =
       Map.ofEntries(
@@ -66,7 +66,10 @@ public final class DatabaseRestore {
           // the programme catalogue and the ledger's products V19 seeds
           Map.entry("programme", "false"),
           Map.entry("capacity_product", "false"),
-          // the warning rules V14, V15, V18, V24, V26 and V29_1 seed, whose severity, threshold
+          // the credit rules' version 1 V31 seeds, stamped with the time it was created
+          Map.entry("credit_rule_version", "true"),
+          // the warning rules V14, V15, V18, V24, V26, V29_1 and V31_1 seed, whose severity,
+          // threshold
           // and months staff change
           Map.entry(
               "warning_rule",
@@ -75,7 +78,8 @@ public final class DatabaseRestore {
                   + " 'revenue-official-gap', 'va-growth-below-pace', 'flags-unreviewed',"
                   + " 'project-milestone-overdue', 'project-investment-behind',"
                   + " 'work-item-due-soon', 'work-item-overdue', 'work-item-escalated',"
-                  + " 'sme-request-sla-breached')"),
+                  + " 'sme-request-sla-breached', 'quality-category-failure-rate',"
+                  + " 'quality-repeat-failures')"),
           // the SME network's service categories V29 seeds, and the holidays loaded at first start
           Map.entry("sme_category", "false"),
           Map.entry("sme_calendar_day", "false"));

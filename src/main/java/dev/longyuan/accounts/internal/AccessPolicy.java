@@ -157,6 +157,12 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/api/market/**")
         .authenticated()
+        // quality credit: a record read within one's scope (city: its region; an enterprise: its
+        // own); inspections and listings written by the province's administrators
+        .requestMatchers(GET, "/api/credit/enterprises/*")
+        .authenticated()
+        .requestMatchers(POST, "/api/credit/inspections", "/api/credit/blacklist")
+        .hasRole(ADMIN)
         .anyRequest()
         .denyAll();
   }
@@ -306,6 +312,27 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/market/demands", "/market/demands/*", "/market/supplies")
         .authenticated()
+        // quality credit: as its API; the blacklist's current listings are disclosed to the public,
+        // and an enterprise appeals its own listing
+        .requestMatchers(GET, "/public/credit/blacklist")
+        .permitAll()
+        .requestMatchers(GET, "/credit", "/credit/enterprises/*")
+        .authenticated()
+        .requestMatchers(POST, "/credit/blacklist/*/appeal")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(
+            GET, "/credit/inspections", "/credit/inspections/template.xlsx", "/credit/blacklist")
+        .hasRole(ADMIN)
+        .requestMatchers(
+            POST,
+            "/credit/inspections",
+            "/credit/inspections/import",
+            "/credit/penalties",
+            "/credit/complaints",
+            "/credit/blacklist",
+            "/credit/blacklist/*/decision",
+            "/credit/blacklist/*/repair")
+        .hasRole(ADMIN)
         .anyRequest()
         .denyAll();
   }

@@ -68,6 +68,21 @@ public class RecognitionStore {
         .list();
   }
 
+  /** The recognitions an enterprise holds, valid at the end of the year given. */
+  public List<Recognition> validOf(String enterpriseCode, int year) {
+    return jdbc.sql(
+            """
+            SELECT * FROM programme_recognition
+            WHERE enterprise_code = :enterprise AND year_granted <= :year
+              AND (year_withdrawn IS NULL OR year_withdrawn > :year)
+            ORDER BY programme_code, year_granted, id
+            """)
+        .param("enterprise", enterpriseCode)
+        .param("year", year)
+        .query(RecognitionStore::recognition)
+        .list();
+  }
+
   public Optional<Recognition> find(long id) {
     return jdbc.sql("SELECT * FROM programme_recognition WHERE id = :id")
         .param("id", id)

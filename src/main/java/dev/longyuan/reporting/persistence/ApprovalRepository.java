@@ -3,7 +3,9 @@ package dev.longyuan.reporting.persistence;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.ReportingConduct;
 import dev.longyuan.shared.DataScope;
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -126,5 +128,23 @@ public class ApprovalRepository {
     return level == null
         ? "true"
         : "(" + below(level) + " OR d.approved_level = '" + level.word() + "')";
+  }
+
+  /**
+   * The distinct periods of a unit that a reviewer returned, and those reopened after approval,
+   * since the time given, from the values' audit rows.
+   */
+  public ReportingConduct conduct(String reportingUnit, OffsetDateTime since) {
+    return jdbc.sql(
+            """
+            SELECT count(DISTINCT period) FILTER (WHERE action = 'return') AS returned,
+                   count(DISTINCT period) FILTER (WHERE action = 'reopen') AS reopened
+              FROM data_value_audit
+             WHERE reporting_unit = :unit AND at >= :since AND action IN ('return', 'reopen')
+            """)
+        .param("unit", reportingUnit)
+        .param("since", since)
+        .query((rs, n) -> new ReportingConduct(rs.getInt("returned"), rs.getInt("reopened")))
+        .single();
   }
 }

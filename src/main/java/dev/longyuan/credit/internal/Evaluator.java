@@ -1,0 +1,258 @@
+package dev.longyuan.credit.internal;
+
+import dev.longyuan.credit.Complaint;
+import dev.longyuan.credit.CreditEvaluation;
+import dev.longyuan.credit.Factor;
+import dev.longyuan.credit.Grade;
+import dev.longyuan.credit.Inspection;
+import dev.longyuan.credit.Listing;
+import dev.longyuan.credit.Penalty;
+import dev.longyuan.programs.Recognition;
+import dev.longyuan.reporting.ReportingConduct;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Scores an enterprise's facts under one rule version: the start, less each negative factor's
+ * points within its window (capped), plus the recognitions' (capped), kept within 0–100; a listing
+ * in force makes the grade D and holds the score at the rules' ceiling for the blacklisted.
+ */
+public final class Evaluator {
+
+  private final CreditRules rules;
+  private final int version;
+
+  public Evaluator(CreditRules rules, int version) {
+    this.rules = rules;
+    this.version = version;
+  }
+
+  /** Everything the score is computed from, as of a day. */
+  public record Facts(
+      LocalDate today,
+      List<Inspection> inspections,
+      List<Penalty> penalties,
+      List<Complaint> complaints,
+      ReportingConduct conduct,
+      List<Recognition> recognitions,
+      List<Listing> listings) {}
+
+  public CreditEvaluation evaluate(Facts facts) {
+    List<Factor> factors = new ArrayList<>();
+    LocalDate today = facts.today();
+    CreditRules.Weight iw = rules.inspectionFailed();
+    List<Inspection> failed =
+        facts.inspections().stream()
+            .filter(i -> !i.passed() && within(i.date(), iw, today))
+            .toList();
+    String failedZh =
+        failed.stream()
+            .map(
+                i ->
+                    i.date()
+                        + " "
+                        + i.authority()
+                        + "抽查"
+                        + i.product()
+                        + "（批次 "
+                        + i.batch()
+                        + "）不合格")
+            .collect(Collectors.joining("；"));
+    String failedEn =
+        failed.stream()
+            .map(
+                i ->
+                    i.product()
+                        + " batch "
+                        + i.batch()
+                        + " failed "
+                        + i.authority()
+                        + "'s inspection on "
+                        + i.date())
+            .collect(Collectors.joining("; "));
+    factors.add(
+        negative(
+            "inspections",
+            "监督抽查",
+            "quality inspections",
+            failed.size(),
+            iw,
+            "近 " + iw.months() + " 个月监督抽查不合格 " + failed.size() + " 批次" + detailZh(failedZh),
+            failed.size()
+                + " failed inspection(s) in the last "
+                + iw.months()
+                + " months"
+                + detailEn(failedEn)));
+    CreditRules.Weight pw = rules.penalty();
+    List<Penalty> penalties =
+        facts.penalties().stream().filter(p -> within(p.date(), pw, today)).toList();
+    factors.add(
+        negative(
+            "penalties",
+            "行政处罚",
+            "administrative penalties",
+            penalties.size(),
+            pw,
+            "近 "
+                + pw.months()
+                + " 个月行政处罚 "
+                + penalties.size()
+                + " 次"
+                + detailZh(
+                    penalties.stream()
+                        .map(Penalty::documentNumber)
+                        .collect(Collectors.joining("、"))),
+            penalties.size()
+                + " penalty decision(s) in the last "
+                + pw.months()
+                + " months"
+                + detailEn(
+                    penalties.stream()
+                        .map(Penalty::documentNumber)
+                        .collect(Collectors.joining(", ")))));
+    CreditRules.Weight cw = rules.complaintUpheld();
+    long upheld =
+        facts.complaints().stream().filter(c -> c.upheld() && within(c.date(), cw, today)).count();
+    factors.add(
+        negative(
+            "complaints",
+            "质量投诉",
+            "complaints",
+            (int) upheld,
+            cw,
+            "近 " + cw.months() + " 个月经查属实的质量投诉 " + upheld + " 件",
+            upheld + " upheld complaint(s) in the last " + cw.months() + " months"));
+    CreditRules.Weight rw = rules.reportingReturned();
+    int returned = facts.conduct().returnedPeriods();
+    factors.add(
+        negative(
+            "reportingReturned",
+            "统计报送被退回",
+            "statistical reports returned",
+            returned,
+            rw,
+            "近 " + rw.months() + " 个月统计数据被审核退回 " + returned + " 个报告期",
+            returned
+                + " reporting period(s) returned by a reviewer in the last "
+                + rw.months()
+                + " months"));
+    CreditRules.Weight ow = rules.reportingReopened();
+    int reopened = facts.conduct().reopenedPeriods();
+    factors.add(
+        negative(
+            "reportingReopened",
+            "已审数据更正",
+            "approved figures corrected",
+            reopened,
+            ow,
+            "近 " + ow.months() + " 个月已审核数据重新打开更正 " + reopened + " 个报告期",
+            reopened
+                + " approved reporting period(s) reopened for correction in the last "
+                + ow.months()
+                + " months"));
+    CreditRules.Weight gw = rules.recognition();
+    int recognitions = facts.recognitions().size();
+    int bonus = gw.points(recognitions);
+    factors.add(
+        new Factor(
+            "recognitions",
+            "培育认定",
+            "recognitions",
+            recognitions,
+            bonus,
+            "当前有效的认定 "
+                + recognitions
+                + " 项，加 "
+                + bonus
+                + " 分"
+                + detailZh(
+                    facts.recognitions().stream()
+                        .map(Recognition::documentNumber)
+                        .collect(Collectors.joining("、"))),
+            recognitions
+                + " recognition(s) valid now, +"
+                + bonus
+                + " points"
+                + detailEn(
+                    facts.recognitions().stream()
+                        .map(Recognition::documentNumber)
+                        .collect(Collectors.joining(", ")))));
+    int score = rules.start();
+    for (Factor f : factors) {
+      score += f.points();
+    }
+    score = Math.max(0, Math.min(100, score));
+    List<Listing> inForce = facts.listings().stream().filter(l -> l.inForceOn(today)).toList();
+    if (!inForce.isEmpty()) {
+      int held = Math.min(score, rules.blacklistedAtMost());
+      String documents =
+          inForce.stream().map(Listing::documentNumber).collect(Collectors.joining("、"));
+      factors.add(
+          new Factor(
+              "blacklist",
+              "质量黑名单",
+              "quality blacklist",
+              inForce.size(),
+              held - score,
+              "列入质量黑名单（" + documents + "），等级为 D，得分至多 " + rules.blacklistedAtMost(),
+              "on the quality blacklist ("
+                  + documents
+                  + "): grade D, score at most "
+                  + rules.blacklistedAtMost()));
+      return new CreditEvaluation(held, Grade.D, version, List.copyOf(factors));
+    }
+    factors.add(
+        new Factor(
+            "blacklist",
+            "质量黑名单",
+            "quality blacklist",
+            0,
+            0,
+            "未列入质量黑名单",
+            "not on the quality blacklist"));
+    return new CreditEvaluation(score, grade(score), version, List.copyOf(factors));
+  }
+
+  Grade grade(int score) {
+    if (score >= rules.gradeA()) {
+      return Grade.A;
+    }
+    if (score >= rules.gradeB()) {
+      return Grade.B;
+    }
+    return score >= rules.gradeC() ? Grade.C : Grade.D;
+  }
+
+  private static Factor negative(
+      String code,
+      String nameZh,
+      String nameEn,
+      int count,
+      CreditRules.Weight w,
+      String zh,
+      String en) {
+    int points = -w.points(count);
+    return new Factor(
+        code,
+        nameZh,
+        nameEn,
+        count,
+        points,
+        zh + "，扣 " + -points + " 分",
+        en + ", " + points + " points");
+  }
+
+  private static boolean within(LocalDate day, CreditRules.Weight w, LocalDate today) {
+    return !day.isBefore(today.minusMonths(w.months())) && !day.isAfter(today);
+  }
+
+  private static String detailZh(String detail) {
+    return detail.isEmpty() ? "" : "（" + detail + "）";
+  }
+
+  private static String detailEn(String detail) {
+    return detail.isEmpty() ? "" : " (" + detail + ")";
+  }
+}
