@@ -78,7 +78,9 @@ class MarketBrowserTests {
     HeadlessChromium.screenshot(browser, "market-demand");
     row.findElement(By.cssSelector("select[name=status] option[value=contacted]")).click();
     row.findElement(By.cssSelector("button[type=submit]")).click();
-    assertThat(browser.findElement(By.id("match-" + supply)).getText()).contains("已联系");
+    // the page reloads after the step: wait for the new one's row rather than read the old one's
+    HeadlessChromium.waitFor(
+        browser, By.xpath("//*[@id='match-" + supply + "'][contains(., '已联系')]"));
     assertThat(browser.findElement(By.id("demand-category")).getText())
         .contains("C3021", "非金属矿物制品业");
   }
