@@ -51,6 +51,7 @@ class RevisionTests {
   static final String PLAN = "gansu-revision-test";
   static final String REFUSED = "gansu-revision-refused";
   static final String PAGE = "gansu-revision-page";
+  static final String TWICE = "gansu-revision-twice";
 
   /** Counties of 兰州市; the first without anyone else's enterprises or figures is this test's. */
   static final List<String> CANDIDATES =
@@ -70,6 +71,8 @@ class RevisionTests {
 
   @Autowired MockMvc mvc;
 
+  @Autowired Revisions revisions;
+
   String county;
 
   @BeforeEach
@@ -77,6 +80,7 @@ class RevisionTests {
     copy(PLAN);
     copy(REFUSED);
     copy(PAGE);
+    copy(TWICE);
     county =
         CANDIDATES.stream()
             .filter(
@@ -403,5 +407,47 @@ class RevisionTests {
         .contains("65", "70", "到2020年普及率达到70%");
     assertThat(page.select("#revision-1 .effective").text()).isEqualTo("2018-07-01");
     assertThat(page.getElementById("record")).as("the form is the province's").isNull();
+  }
+
+  @Test
+  void twoRevisionsRecordedAtOnceTakeTheNextTwoNumbers() throws Exception {
+    jdbc.sql("DELETE FROM plan_revision WHERE plan_id = :p").param("p", TWICE).update();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Integer>> numbers = new ArrayList<>();
+      for (String value : List.of("68", "70")) {
+        numbers.add(
+            pool.submit(
+                () ->
+                    revisions
+                        .record(
+                            TWICE,
+                            new dev.longyuan.plan.RevisionDraft(
+                                "调整方案 " + value,
+                                "甘工信发〔2018〕" + value + "号",
+                                java.time.LocalDate.parse("2018-06-20"),
+                                java.time.LocalDate.parse("2018-07-01"),
+                                "中期评估",
+                                List.of(
+                                    new dev.longyuan.plan.RevisionDraft.TargetDraft(
+                                        TARGET,
+                                        new java.math.BigDecimal(value),
+                                        null,
+                                        "达到" + value + "%")),
+                                null),
+                            null,
+                            "admin",
+                            "test")
+                        .number()));
+      }
+      List<Integer> taken = new ArrayList<>();
+      for (java.util.concurrent.Future<Integer> number : numbers) {
+        taken.add(number.get());
+      }
+      assertThat(taken).containsExactlyInAnyOrder(1, 2);
+    } finally {
+      pool.shutdown();
+    }
   }
 }

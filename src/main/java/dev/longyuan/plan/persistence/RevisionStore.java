@@ -108,8 +108,8 @@ public class RevisionStore {
 
   /**
    * Stores a revision under the next number, with its rows, and answers the number. The caller's
-   * transaction keeps it whole; two revisions recorded at once cannot take the same number (the
-   * primary key refuses the second).
+   * transaction keeps it whole, and holds the plan's lock until it ends, so that two revisions
+   * recorded at once take the next two numbers.
    */
   public int add(
       String planId,
@@ -122,6 +122,10 @@ public class RevisionStore {
       List<TargetRow> targets,
       List<PlanTask> tasks,
       String actor) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('plan_revision:' || :p))")
+        .param("p", planId)
+        .query((rs, n) -> 1)
+        .list();
     int number =
         jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM plan_revision WHERE plan_id = :p")
             .param("p", planId)
