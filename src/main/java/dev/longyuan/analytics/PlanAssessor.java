@@ -5,6 +5,7 @@ import dev.longyuan.plan.Indicator;
 import dev.longyuan.plan.IndicatorDefinition;
 import dev.longyuan.plan.Plan;
 import dev.longyuan.plan.PlanCatalog;
+import dev.longyuan.plan.PlanRevision;
 import dev.longyuan.plan.PlanRevisions;
 import dev.longyuan.plan.ProgressBands;
 import dev.longyuan.plan.Target;
@@ -119,14 +120,12 @@ public class PlanAssessor {
     String regionCode = region != null ? region : defaultRegion(plan, scope);
     ProgressThresholds thresholds = thresholds(plan);
     List<TargetAssessment> assessed = new ArrayList<>();
+    Map<String, PlanRevision.TargetChange> changes = revisions.changes(issued, yearEnd);
     for (Target target : plan.targets()) {
       TargetAssessment assessment =
           assess(plan, target, year, scope, regionCode, sector, thresholds, officialOnly);
-      assessed.add(
-          revisions
-              .change(issued, target.code(), yearEnd)
-              .map(assessment::revisedBy)
-              .orElse(assessment));
+      PlanRevision.TargetChange change = changes.get(target.code());
+      assessed.add(change == null ? assessment : assessment.revisedBy(change));
     }
     return new PlanAssessment(plan.id(), year, regionCode, sector, METHOD, thresholds, assessed);
   }

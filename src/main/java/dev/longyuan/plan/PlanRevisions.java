@@ -109,11 +109,6 @@ public class PlanRevisions {
     return inForce(issued, LocalDate.of(year, 12, 31));
   }
 
-  /** The latest change in force on the day to the target, with the original beside it. */
-  public Optional<PlanRevision.TargetChange> change(Plan issued, String targetCode, LocalDate day) {
-    return Optional.ofNullable(changes(issued, day).get(targetCode));
-  }
-
   /** The latest change in force on the day to each target a revision changed, by target code. */
   public Map<String, PlanRevision.TargetChange> changes(Plan issued, LocalDate day) {
     Map<String, PlanRevision.TargetChange> changes = new LinkedHashMap<>();

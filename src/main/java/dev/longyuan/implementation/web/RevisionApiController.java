@@ -57,12 +57,7 @@ class RevisionApiController {
       @RequestPart(name = "document", required = false) @Nullable MultipartFile document,
       Principal principal)
       throws IOException {
-    RevisionDraft.DocumentUpload upload =
-        document == null || document.isEmpty()
-            ? null
-            : new RevisionDraft.DocumentUpload(
-                document.getOriginalFilename() == null ? "" : document.getOriginalFilename(),
-                document.getBytes());
+    RevisionDraft.DocumentUpload upload = Uploads.document(document);
     return created(revisions.record(planId, draft, upload, principal.getName(), "api"));
   }
 

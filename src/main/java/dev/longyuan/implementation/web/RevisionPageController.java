@@ -107,12 +107,7 @@ class RevisionPageController {
     RevisionDraft draft =
         new RevisionDraft(
             title, documentNumber, date(decidedOn), date(effectiveFrom), reason, targets, tasks);
-    RevisionDraft.DocumentUpload upload =
-        document == null || document.isEmpty()
-            ? null
-            : new RevisionDraft.DocumentUpload(
-                document.getOriginalFilename() == null ? "" : document.getOriginalFilename(),
-                document.getBytes());
+    RevisionDraft.DocumentUpload upload = Uploads.document(document);
     if (!typos.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("errors", typos);

@@ -147,7 +147,7 @@ class SupervisionPageController {
           state,
           narrative,
           reason,
-          EvidenceUploads.of(evidence),
+          Uploads.evidence(evidence),
           scope,
           principal.getName(),
           "web");

@@ -56,7 +56,7 @@ class WorkItemApiController {
         state,
         narrative,
         reason,
-        EvidenceUploads.of(evidence),
+        Uploads.evidence(evidence),
         scope,
         principal.getName(),
         "api");
