@@ -213,6 +213,14 @@ public class Approvals {
   }
 
   /**
+   * Every period a reporting unit reported its own figures for, with the first time it submitted
+   * any of them: what the quality credit judges the timeliness of its reporting by.
+   */
+  public List<PeriodFiling> filings(String reportingUnit) {
+    return approvals.filings(reportingUnit);
+  }
+
+  /**
    * What the scope's level approved among the units in scope and may reopen, most recent periods
    * first; nothing for an enterprise.
    */

@@ -8,6 +8,10 @@ import dev.longyuan.market.DemandDraft;
 import dev.longyuan.market.Market;
 import dev.longyuan.market.Match;
 import dev.longyuan.market.SupplyDraft;
+import dev.longyuan.programs.NewRecognition;
+import dev.longyuan.programs.Numbered;
+import dev.longyuan.programs.Programmes;
+import dev.longyuan.programs.ProgrammesRefused;
 import dev.longyuan.reporting.ReportingService;
 import dev.longyuan.shared.DataScope;
 import java.math.BigDecimal;
@@ -35,6 +39,7 @@ class BlacklistTests {
   @Autowired CreditRecords records;
   @Autowired Market market;
   @Autowired ReportingService reporting;
+  @Autowired Programmes programmes;
 
   LocalDate today = LocalDate.now();
 
@@ -124,6 +129,64 @@ class BlacklistTests {
     assertThat(records.record(listed, PROVINCE).history())
         .extracting(GradeChange::grade)
         .containsExactly(Grade.A, Grade.D);
+  }
+
+  @Test
+  void aListedEnterpriseCannotBeNominatedThisYearUntilRemoved() {
+    String code = CreditFixtures.enterprise(reporting, TAG, 5, "秦安测试失信机械有限公司", QINAN, "C3411");
+    int thisYear = today.getYear();
+    String document = CreditFixtures.document("甘质黑〔2026〕WY-5号");
+    long id = blacklist.list(listing(code, document, today, null), PROVINCE, "admin");
+
+    assertThatThrownBy(
+            () ->
+                programmes.recordRecognitions(
+                    nomination(code, thisYear), PROVINCE, "admin", "test", false, false))
+        .isInstanceOfSatisfying(
+            ProgrammesRefused.class,
+            refused ->
+                assertThat(refused.errors())
+                    .singleElement()
+                    .satisfies(
+                        e -> {
+                          assertThat(e.row()).isEqualTo(1);
+                          assertThat(e.column()).isEqualTo("enterpriseCode");
+                          assertThat(e.code()).isEqualTo("enterprise.barred");
+                          assertThat(e.messageZh()).contains("不得推荐认定", "质量黑名单", document);
+                          assertThat(e.messageEn()).contains("may not be nominated", document);
+                        }));
+    assertThat(programmes.recognitionsOf(code, thisYear)).isEmpty();
+    // a recognition of an earlier year records what was decided then
+    assertThat(
+            programmes
+                .recordRecognitions(
+                    nomination(code, thisYear - 3), PROVINCE, "admin", "test", false, false)
+                .stored())
+        .isEqualTo(1);
+
+    blacklist.repair(id, "已完成整改并通过复查抽检", PROVINCE, "admin");
+    assertThat(
+            programmes
+                .recordRecognitions(
+                    nomination(code, thisYear), PROVINCE, "admin", "test", false, false)
+                .stored())
+        .isEqualTo(1);
+  }
+
+  static List<Numbered<NewRecognition>> nomination(String code, int year) {
+    return List.of(
+        new Numbered<>(
+            1,
+            new NewRecognition(
+                "specialised-sme",
+                code,
+                null,
+                null,
+                null,
+                "provincial",
+                year,
+                null,
+                CreditFixtures.document("甘工信发〔" + year + "〕7号"))));
   }
 
   @Test

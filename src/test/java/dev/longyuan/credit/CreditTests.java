@@ -106,7 +106,7 @@ class CreditTests {
       CreditRecord record = records.record(code, PROVINCE);
       assertThat(record.history()).hasSize(2);
       assertThat(record.history().get(0).grade()).isEqualTo(Grade.B);
-      assertThat(record.history().get(0).ruleVersion()).isEqualTo(1);
+      assertThat(record.history().get(0).ruleVersion()).isEqualTo(2);
       assertThat(record.history().get(0).cause()).contains("监督抽查不合格", "复合硅酸盐水泥");
       assertThat(record.history().get(1).grade()).isEqualTo(Grade.A);
       assertThat(record.inspections()).hasSize(2);
@@ -186,7 +186,7 @@ class CreditTests {
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.score").value(100))
           .andExpect(jsonPath("$.grade").value("A"))
-          .andExpect(jsonPath("$.factors.length()").value(7))
+          .andExpect(jsonPath("$.factors.length()").value(9))
           .andExpect(jsonPath("$.factors[0].code").value("inspections"))
           .andExpect(jsonPath("$.factors[0].points").value(0));
       mvc.perform(
@@ -225,8 +225,8 @@ class CreditTests {
       mvc.perform(get("/api/credit/enterprises/" + code).with(TestUsers.admin()))
           .andExpect(jsonPath("$.score").value(59))
           .andExpect(jsonPath("$.grade").value("D"))
-          .andExpect(jsonPath("$.factors[6].code").value("blacklist"))
-          .andExpect(jsonPath("$.factors[6].points").value(-26));
+          .andExpect(jsonPath("$.factors[8].code").value("blacklist"))
+          .andExpect(jsonPath("$.factors[8].points").value(-26));
     }
 
     @Test

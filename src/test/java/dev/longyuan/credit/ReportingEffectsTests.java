@@ -12,15 +12,20 @@ import dev.longyuan.reporting.ReportingService.ImportRequest;
 import dev.longyuan.reporting.ReviewFlag;
 import dev.longyuan.reporting.ValueRow;
 import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.Period;
 import dev.longyuan.shared.RegionCode;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Credit and statistical reporting, in Tianzhu county (天祝藏族自治县, 620623): a period returned by the
- * reviewer costs 2 points, and a listed enterprise's figures are flagged in the approval queue.
+ * reviewer costs 2 points, a period first filed more than 5 days after it ended costs 2, and a
+ * listed enterprise's figures are flagged in the approval queue.
  */
 @PlatformTest
 class ReportingEffectsTests {
@@ -33,6 +38,7 @@ class ReportingEffectsTests {
   @Autowired Approvals approvals;
   @Autowired CreditRecords records;
   @Autowired Blacklist blacklist;
+  @Autowired JdbcClient jdbc;
 
   void report(String code, String period) {
     assertThat(
@@ -59,7 +65,8 @@ class ReportingEffectsTests {
   @Test
   void aPeriodReturnedByTheReviewerCostsTwoPoints() {
     String code = CreditFixtures.enterprise(reporting, "204", 1, "天祝测试铝业有限公司", TIANZHU, "C3216");
-    String period = LocalDate.now().getYear() - 1 + "-11";
+    // two years back: due long before the 12 months the late-filing factor looks at
+    String period = LocalDate.now().getYear() - 2 + "-11";
     report(code, period);
     assertThat(records.evaluation(code, PROVINCE).score()).isEqualTo(100);
     approvals.approve(
@@ -72,6 +79,42 @@ class ReportingEffectsTests {
         .filteredOn(f -> f.code().equals("reportingReturned"))
         .singleElement()
         .satisfies(f -> assertThat(f.textZh()).contains("被审核退回 1 个报告期", "扣 2 分"));
+  }
+
+  @Test
+  void aPeriodFirstFiledMoreThanFiveDaysAfterItEndedCostsTwoPoints() {
+    String code = CreditFixtures.enterprise(reporting, "204", 3, "天祝测试镁业有限公司", TIANZHU, "C3219");
+    // three months back, so that even 1–2月 has ended and its five days passed
+    YearMonth late = YearMonth.now().minusMonths(3);
+    YearMonth onTime = YearMonth.now().minusMonths(4);
+    String latePeriod = Period.month(late.getYear(), late.getMonthValue()).code();
+    String onTimePeriod = Period.month(onTime.getYear(), onTime.getMonthValue()).code();
+    report(code, onTimePeriod);
+    // filed three days after the period's last day: within the five days allowed
+    LocalDate lastDay =
+        YearMonth.of(onTime.getYear(), Period.parse(onTimePeriod).lastMonth()).atEndOfMonth();
+    jdbc.sql(
+            "UPDATE data_value_audit SET at = :at WHERE reporting_unit = :unit AND period = :period")
+        .param("at", lastDay.plusDays(3).atTime(10, 0).atOffset(ZoneOffset.ofHours(8)))
+        .param("unit", code)
+        .param("period", onTimePeriod)
+        .update();
+    assertThat(records.evaluation(code, PROVINCE).score()).isEqualTo(100);
+    report(code, latePeriod);
+    CreditEvaluation e = records.evaluation(code, PROVINCE);
+    assertThat(e.score()).isEqualTo(98);
+    assertThat(e.ruleVersion()).isEqualTo(2);
+    assertThat(e.factors())
+        .filteredOn(f -> f.code().equals("reportingLate"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.count()).isEqualTo(1);
+              assertThat(f.textZh())
+                  .contains("1 个报告期在期末 5 日后才首次报送", latePeriod + " 于 " + LocalDate.now(), "扣 2 分")
+                  .doesNotContain(onTimePeriod);
+              assertThat(f.textEn()).contains("first filed more than 5 days after they ended");
+            });
   }
 
   @Test

@@ -8,8 +8,12 @@ import dev.longyuan.credit.Inspection;
 import dev.longyuan.credit.Listing;
 import dev.longyuan.credit.Penalty;
 import dev.longyuan.programs.Recognition;
+import dev.longyuan.reporting.PeriodFiling;
 import dev.longyuan.reporting.ReportingConduct;
+import dev.longyuan.trace.ProducerRecalls.ProducerRecall;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +24,8 @@ import java.util.stream.Collectors;
  * in force makes the grade D and holds the score at the rules' ceiling for the blacklisted.
  */
 public final class Evaluator {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final CreditRules rules;
   private final int version;
@@ -35,7 +41,9 @@ public final class Evaluator {
       List<Inspection> inspections,
       List<Penalty> penalties,
       List<Complaint> complaints,
+      List<ProducerRecall> recalls,
       ReportingConduct conduct,
+      List<PeriodFiling> filings,
       List<Recognition> recognitions,
       List<Listing> listings) {}
 
@@ -124,6 +132,37 @@ public final class Evaluator {
             cw,
             "近 " + cw.months() + " 个月经查属实的质量投诉 " + upheld + " 件",
             upheld + " upheld complaint(s) in the last " + cw.months() + " months"));
+    CreditRules.Weight recallWeight = rules.recall();
+    if (recallWeight != null) {
+      List<ProducerRecall> recalls =
+          facts.recalls().stream()
+              .filter(r -> within(r.recalledOn(), recallWeight, today))
+              .toList();
+      factors.add(
+          negative(
+              "recalls",
+              "产品召回",
+              "product recalls",
+              recalls.size(),
+              recallWeight,
+              "近 "
+                  + recallWeight.months()
+                  + " 个月本企业生产的批次被召回 "
+                  + recalls.size()
+                  + " 次"
+                  + detailZh(
+                      recalls.stream()
+                          .map(r -> r.recalledOn() + " " + r.lot() + "：" + r.reasonZh())
+                          .collect(Collectors.joining("；"))),
+              recalls.size()
+                  + " recall(s) of lots it made in the last "
+                  + recallWeight.months()
+                  + " months"
+                  + detailEn(
+                      recalls.stream()
+                          .map(r -> r.lot() + " on " + r.recalledOn() + ": " + r.reasonEn())
+                          .collect(Collectors.joining("; ")))));
+    }
     CreditRules.Weight rw = rules.reportingReturned();
     int returned = facts.conduct().returnedPeriods();
     factors.add(
@@ -152,6 +191,38 @@ public final class Evaluator {
                 + " approved reporting period(s) reopened for correction in the last "
                 + ow.months()
                 + " months"));
+    CreditRules.LateFiling late = rules.reportingLate();
+    if (late != null) {
+      List<PeriodFiling> lateFilings = late(facts.filings(), late, today);
+      factors.add(
+          negative(
+              "reportingLate",
+              "统计报送迟报",
+              "statistical reports filed late",
+              lateFilings.size(),
+              late.weight(),
+              "近 "
+                  + late.weight().months()
+                  + " 个月有 "
+                  + lateFilings.size()
+                  + " 个报告期在期末 "
+                  + late.daysAfterPeriodEnd()
+                  + " 日后才首次报送"
+                  + detailZh(
+                      lateFilings.stream()
+                          .map(f -> f.period().code() + " 于 " + filedOn(f) + " 报送")
+                          .collect(Collectors.joining("；"))),
+              lateFilings.size()
+                  + " period(s) in the last "
+                  + late.weight().months()
+                  + " months first filed more than "
+                  + late.daysAfterPeriodEnd()
+                  + " days after they ended"
+                  + detailEn(
+                      lateFilings.stream()
+                          .map(f -> f.period().code() + " filed " + filedOn(f))
+                          .collect(Collectors.joining("; ")))));
+    }
     CreditRules.Weight gw = rules.recognition();
     int recognitions = facts.recognitions().size();
     int bonus = gw.points(recognitions);
@@ -242,6 +313,31 @@ public final class Evaluator {
         points,
         zh + "，扣 " + -points + " 分",
         en + ", " + points + " points");
+  }
+
+  /**
+   * The periods filed after their deadline (the period's last day plus the days allowed) among
+   * those whose deadline fell within the window.
+   */
+  private static List<PeriodFiling> late(
+      List<PeriodFiling> filings, CreditRules.LateFiling rule, LocalDate today) {
+    return filings.stream()
+        .filter(
+            f -> {
+              LocalDate due = deadline(f, rule);
+              return within(due, rule.weight(), today) && filedOn(f).isAfter(due);
+            })
+        .toList();
+  }
+
+  private static LocalDate deadline(PeriodFiling filing, CreditRules.LateFiling rule) {
+    return YearMonth.of(filing.period().year(), filing.period().lastMonth())
+        .atEndOfMonth()
+        .plusDays(rule.daysAfterPeriodEnd());
+  }
+
+  private static LocalDate filedOn(PeriodFiling filing) {
+    return filing.firstSubmitted().atZoneSameInstant(CHINA).toLocalDate();
   }
 
   private static boolean within(LocalDate day, CreditRules.Weight w, LocalDate today) {

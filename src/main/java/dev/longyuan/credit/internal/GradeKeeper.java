@@ -9,6 +9,7 @@ import dev.longyuan.credit.persistence.ListingRepository;
 import dev.longyuan.programs.Programmes;
 import dev.longyuan.reporting.Approvals;
 import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.trace.ProducerRecalls;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,6 +33,7 @@ public class GradeKeeper {
   private final Approvals approvals;
   private final Programmes programmes;
   private final ReportingService reporting;
+  private final ProducerRecalls recalls;
   private final JsonMapper json = JsonMapper.builder().build();
 
   GradeKeeper(
@@ -40,13 +42,15 @@ public class GradeKeeper {
       GradeRepository grades,
       Approvals approvals,
       Programmes programmes,
-      ReportingService reporting) {
+      ReportingService reporting,
+      ProducerRecalls recalls) {
     this.facts = facts;
     this.listings = listings;
     this.grades = grades;
     this.approvals = approvals;
     this.programmes = programmes;
     this.reporting = reporting;
+    this.recalls = recalls;
   }
 
   /** The evaluation as of today, without recording anything. */
@@ -62,7 +66,9 @@ public class GradeKeeper {
             facts.inspections(enterprise),
             facts.penalties(enterprise),
             facts.complaints(enterprise),
+            recalls.of(enterprise),
             approvals.conduct(enterprise, OffsetDateTime.now().minusMonths(months)),
+            approvals.filings(enterprise),
             programmes.recognitionsOf(enterprise, today.getYear()),
             listings(enterprise)));
   }

@@ -4,6 +4,7 @@ import dev.longyuan.plan.Place;
 import dev.longyuan.plan.PlaceKind;
 import dev.longyuan.plan.PlanCatalog;
 import dev.longyuan.programs.NewRecognition;
+import dev.longyuan.programs.NominationBars;
 import dev.longyuan.programs.Numbered;
 import dev.longyuan.programs.Programme;
 import dev.longyuan.programs.Recognition;
@@ -38,11 +39,17 @@ public class RecognitionChecks {
   private final RecognitionStore recognitions;
   private final ReportingService reporting;
   private final PlanCatalog plans;
+  private final List<NominationBars> bars;
 
-  RecognitionChecks(RecognitionStore recognitions, ReportingService reporting, PlanCatalog plans) {
+  RecognitionChecks(
+      RecognitionStore recognitions,
+      ReportingService reporting,
+      PlanCatalog plans,
+      List<NominationBars> bars) {
     this.recognitions = recognitions;
     this.reporting = reporting;
     this.plans = plans;
+    this.bars = List.copyOf(bars);
   }
 
   /** The records ready to store, and why any could not be. */
@@ -147,6 +154,20 @@ public class RecognitionChecks {
         } else {
           holderName = enterprise.get().name();
           holderKey = enterpriseCode;
+          if (r.yearGranted() == thisYear) {
+            for (NominationBars bar : bars) {
+              Optional<NominationBars.Bar> barred = bar.bar(enterpriseCode);
+              if (barred.isPresent()) {
+                errors.add(
+                    error(
+                        row,
+                        "enterpriseCode",
+                        "enterprise.barred",
+                        holderName + " 不得推荐认定：" + barred.get().reasonZh(),
+                        holderName + " may not be nominated: " + barred.get().reasonEn()));
+              }
+            }
+          }
           region = enterprise.get().regionCode().value();
           industry = enterprise.get().industryCode().value();
         }

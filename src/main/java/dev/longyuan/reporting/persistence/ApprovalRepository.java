@@ -3,9 +3,12 @@ package dev.longyuan.reporting.persistence;
 import dev.longyuan.reporting.ApprovalAction;
 import dev.longyuan.reporting.ApprovalLevel;
 import dev.longyuan.reporting.ApprovalRequest;
+import dev.longyuan.reporting.PeriodFiling;
 import dev.longyuan.reporting.ReportingConduct;
 import dev.longyuan.shared.DataScope;
+import dev.longyuan.shared.Period;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -146,5 +149,29 @@ public class ApprovalRepository {
         .param("since", since)
         .query((rs, n) -> new ReportingConduct(rs.getInt("returned"), rs.getInt("reopened")))
         .single();
+  }
+
+  /**
+   * The periods a unit reported its own figures for (not official or synthetic ones), each with the
+   * first time any of its values was submitted, from the values' audit rows.
+   */
+  public List<PeriodFiling> filings(String reportingUnit) {
+    return jdbc.sql(
+            """
+            SELECT period, min(at) AS first_submitted
+              FROM data_value_audit
+             WHERE reporting_unit = :unit AND new_status = 'submitted'
+               AND period IN (SELECT period FROM data_value
+                               WHERE reporting_unit = :unit AND source = 'reported')
+             GROUP BY period
+             ORDER BY period
+            """)
+        .param("unit", reportingUnit)
+        .query(
+            (rs, n) ->
+                new PeriodFiling(
+                    Period.parse(rs.getString("period")),
+                    rs.getObject("first_submitted", OffsetDateTime.class)))
+        .list();
   }
 }

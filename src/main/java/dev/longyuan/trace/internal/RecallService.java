@@ -2,6 +2,7 @@ package dev.longyuan.trace.internal;
 
 import dev.longyuan.accounts.AuditLog;
 import dev.longyuan.trace.EpcisRefused;
+import dev.longyuan.trace.LotRecalled;
 import dev.longyuan.trace.persistence.Parties;
 import dev.longyuan.trace.persistence.Parties.Party;
 import dev.longyuan.trace.persistence.Recalls;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -37,12 +39,19 @@ public class RecallService {
   private final Parties parties;
   private final Recalls recalls;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  RecallService(TraceGraph graph, Parties parties, Recalls recalls, AuditLog audit) {
+  RecallService(
+      TraceGraph graph,
+      Parties parties,
+      Recalls recalls,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.graph = graph;
     this.parties = parties;
     this.recalls = recalls;
     this.audit = audit;
+    this.events = events;
   }
 
   /** The reach of a lot that some event names; refused for one that none does. */
@@ -62,7 +71,10 @@ public class RecallService {
     return new Reach(lot, downstream, parties.parties(holders), upstream, parties.parties(sources));
   }
 
-  /** Records a recall of the lot and of everything downstream of it. */
+  /**
+   * Records a recall of the lot and of everything downstream of it, and tells the enterprises that
+   * made the lot's other records (their quality credit) once it is committed.
+   */
   @Transactional
   public long recall(String lot, String reasonZh, String reasonEn, String user) {
     if (reasonZh.isBlank() || reasonEn.isBlank()) {
@@ -82,6 +94,7 @@ public class RecallService {
         "trace.recall",
         lot,
         "recall " + id + ": " + affected.size() + " lots, " + reasonEn.strip());
+    events.publishEvent(new LotRecalled(id, lot, recalls.producersOf(lot)));
     return id;
   }
 

@@ -11,9 +11,13 @@ import dev.longyuan.credit.Listing;
 import dev.longyuan.credit.ListingState;
 import dev.longyuan.credit.Penalty;
 import dev.longyuan.programs.Recognition;
+import dev.longyuan.reporting.PeriodFiling;
 import dev.longyuan.reporting.ReportingConduct;
+import dev.longyuan.shared.Period;
+import dev.longyuan.trace.ProducerRecalls.ProducerRecall;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +33,27 @@ class EvaluatorTests {
           new CreditRules.Weight(15, 45, 24),
           new CreditRules.Weight(10, 30, 36),
           new CreditRules.Weight(5, 15, 12),
+          null,
           new CreditRules.Weight(2, 10, 12),
           new CreditRules.Weight(2, 10, 12),
+          null,
+          new CreditRules.Weight(5, 10, 0),
+          90,
+          75,
+          60,
+          59);
+
+  /** Version 2 as the migration seeds it: version 1 with recalls and late reporting. */
+  static final CreditRules V2 =
+      new CreditRules(
+          100,
+          new CreditRules.Weight(15, 45, 24),
+          new CreditRules.Weight(10, 30, 36),
+          new CreditRules.Weight(5, 15, 12),
+          new CreditRules.Weight(15, 30, 24),
+          new CreditRules.Weight(2, 10, 12),
+          new CreditRules.Weight(2, 10, 12),
+          new CreditRules.LateFiling(new CreditRules.Weight(2, 10, 12), 5),
           new CreditRules.Weight(5, 10, 0),
           90,
           75,
@@ -66,7 +89,95 @@ class EvaluatorTests {
       List<Listing> listings) {
     return evaluator.evaluate(
         new Evaluator.Facts(
-            TODAY, inspections, penalties, complaints, conduct, recognitions, listings));
+            TODAY,
+            inspections,
+            penalties,
+            complaints,
+            List.of(),
+            conduct,
+            List.of(),
+            recognitions,
+            listings));
+  }
+
+  static PeriodFiling filed(Period period, LocalDate on) {
+    return new PeriodFiling(period, on.atTime(9, 0).atOffset(ZoneOffset.ofHours(8)));
+  }
+
+  @Test
+  void version2ChargesTheRecallsOfLotsMadeAndThePeriodsFiledLate() {
+    // recalls: two within 24 months (−30), one older (not counted);
+    // filings, TODAY being 2026-06-30 and the deadline the period's last day + 5:
+    //   2026-04 due 05-05, filed 05-05 → on time; 2026-03 due 04-05, filed 04-06 → late;
+    //   2026-01/02 due 03-05, filed 03-20 → late; 2025-Q2 due 2025-07-05, within the 12 months
+    //   looked back (from 2025-06-30), filed 2025-08-01 → late; 2025-03 due 2025-04-05, before the
+    //   window → not counted however late.
+    // 100 − 30 − 3 × 2 = 64, grade C
+    Evaluator v2 = new Evaluator(V2, 2);
+    CreditEvaluation e =
+        v2.evaluate(
+            new Evaluator.Facts(
+                TODAY,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new ProducerRecall(
+                        3,
+                        "https://id.gs1.org/01/06971234010001/10/L3",
+                        "二氧化硫超标",
+                        "sulphur dioxide above the limit",
+                        TODAY.minusMonths(1)),
+                    new ProducerRecall(
+                        2,
+                        "https://id.gs1.org/01/06971234010001/10/L2",
+                        "霉变",
+                        "mould",
+                        TODAY.minusMonths(20)),
+                    new ProducerRecall(
+                        1,
+                        "https://id.gs1.org/01/06971234010001/10/L1",
+                        "霉变",
+                        "mould",
+                        TODAY.minusMonths(30))),
+                new ReportingConduct(0, 0),
+                List.of(
+                    filed(Period.month(2026, 4), LocalDate.of(2026, 5, 5)),
+                    filed(Period.month(2026, 3), LocalDate.of(2026, 4, 6)),
+                    filed(Period.month(2026, 1), LocalDate.of(2026, 3, 20)),
+                    filed(Period.quarter(2025, 2), LocalDate.of(2025, 8, 1)),
+                    filed(Period.month(2025, 3), LocalDate.of(2025, 9, 1))),
+                List.of(),
+                List.of()));
+    assertThat(e.factors())
+        .extracting(Factor::code, Factor::count, Factor::points)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("inspections", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("penalties", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("complaints", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("recalls", 2, -30),
+            org.assertj.core.groups.Tuple.tuple("reportingReturned", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("reportingReopened", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("reportingLate", 3, -6),
+            org.assertj.core.groups.Tuple.tuple("recognitions", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("blacklist", 0, 0));
+    assertThat(e.score()).isEqualTo(64);
+    assertThat(e.grade()).isEqualTo(Grade.C);
+    assertThat(e.ruleVersion()).isEqualTo(2);
+    assertThat(e.factors().get(3).textZh())
+        .contains("本企业生产的批次被召回 2 次", "/10/L3：二氧化硫超标", "扣 30 分")
+        .doesNotContain("/10/L1");
+    assertThat(e.factors().get(6).textZh())
+        .contains(
+            "2026-03 于 2026-04-06 报送", "2026-01/02 于 2026-03-20 报送", "2025-Q2 于 2025-08-01 报送")
+        .doesNotContain("2026-04 于", "2025-03");
+  }
+
+  @Test
+  void version1LeavesOutTheFactorsItPredates() {
+    CreditEvaluation e =
+        evaluate(List.of(), List.of(), List.of(), new ReportingConduct(0, 0), List.of(), List.of());
+    assertThat(e.factors()).extracting(Factor::code).doesNotContain("recalls", "reportingLate");
   }
 
   @Test
