@@ -30,6 +30,19 @@ public final class HerbProfile {
   public static final String HARVEST_DATE = "herb:harvestDate";
   public static final String TEST_REPORTS = "herb:testReports";
 
+  /**
+   * Master data attributes of a place (a read point or business location, in a captured document's
+   * header) that make it a place of the chains: the 统一社会信用代码 of the party owning it (required, with
+   * the party's Chinese name and the place's GB/T 2260 county), the party's English name and GLN
+   * (optional). The place's own name, latitude and longitude are CBV's attributes.
+   */
+  public static final String PARTY_CREDIT_CODE = NAMESPACE + "partyCreditCode";
+
+  public static final String PARTY_NAME = NAMESPACE + "partyName";
+  public static final String PARTY_NAME_EN = NAMESPACE + "partyNameEn";
+  public static final String PARTY_GLN = NAMESPACE + "partyGLN";
+  public static final String REGION_CODE = NAMESPACE + "regionCode";
+
   /** A farming input applied in a fertilising or spraying event: {@code herb:input}. */
   public static final String INPUT = "herb:input";
 

@@ -9,15 +9,14 @@ import dev.longyuan.trace.HerbProfile;
 import dev.longyuan.trace.internal.CaptureService;
 import dev.longyuan.trace.internal.ErrorBehaviour;
 import dev.longyuan.trace.internal.RecallService;
-import dev.longyuan.trace.persistence.Parties;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A recall in the traceability repository counts against the enterprise that made the recalled lot
- * — a 党参 processor in 渭源 (621123) here — and not against the pharmacy that sold it.
+ * — a 党参 processor in 渭源 (621123) here, its place and credit code stated in the captured document's
+ * master data — and not against the pharmacy that sold it.
  */
 @PlatformTest
 class RecallCreditTests {
@@ -27,7 +26,6 @@ class RecallCreditTests {
 
   @Autowired ReportingService reporting;
   @Autowired CreditRecords records;
-  @Autowired Parties parties;
   @Autowired CaptureService capture;
   @Autowired RecallService recalls;
 
@@ -36,15 +34,18 @@ class RecallCreditTests {
     String maker = CreditFixtures.enterprise(reporting, "206", 1, "渭源测试党参加工有限公司", WEIYUAN, "C2730");
     String pharmacy =
         CreditFixtures.enterprise(reporting, "206", 2, "渭源测试大药房有限公司", WEIYUAN, "F5251");
-    String plant = place(maker, "渭源测试党参加工厂");
-    String shop = place(pharmacy, "渭源测试大药房门店");
+    String plant = HerbProfile.NAMESPACE + "location/" + maker;
+    String shop = HerbProfile.NAMESPACE + "location/" + pharmacy;
     String batch = "DS-" + CreditFixtures.RUN;
     String lot = HerbProfile.lot(gtin("0693000100001"), batch);
     String retail = HerbProfile.lot(gtin("0693000100002"), batch + "-R");
     String document =
         """
-        {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+        {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                      {"herb": "https://ns.longyuan.dev/herb/"}],
          "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-10-01T08:00:00+08:00",
+         "epcisHeader": {"epcisMasterData": {"vocabularyList": [
+           {"type": "urn:epcglobal:epcis:vtype:ReadPoint", "vocabularyElementList": [%s, %s]}]}},
          "epcisBody": {"eventList": [
            {"type": "ObjectEvent", "eventTime": "2026-10-01T08:00:00+08:00",
             "eventTimeZoneOffset": "+08:00", "action": "ADD", "bizStep": "commissioning",
@@ -57,7 +58,14 @@ class RecallCreditTests {
             "readPoint": {"id": "%s"}}
          ]}}
         """
-            .formatted(lot, plant, lot, retail, shop);
+            .formatted(
+                place(plant, maker, "渭源测试党参加工厂", "渭源测试党参加工有限公司"),
+                place(shop, pharmacy, "渭源测试大药房门店", "渭源测试大药房有限公司"),
+                lot,
+                plant,
+                lot,
+                retail,
+                shop);
     CaptureService.Checked checked =
         capture.check(document.getBytes(StandardCharsets.UTF_8), false);
     assertThat(checked.problems()).isEmpty();
@@ -90,15 +98,18 @@ class RecallCreditTests {
     assertThat(records.evaluation(pharmacy, PROVINCE).score()).isEqualTo(100);
   }
 
-  /** A party of the chain with one place, both known by the enterprise's credit code. */
-  String place(String creditCode, String name) {
-    String party = HerbProfile.party(creditCode, null);
-    parties.save(new Parties.Party(party, creditCode, null, name, name, WEIYUAN));
-    String id = HerbProfile.NAMESPACE + "location/" + creditCode;
-    parties.save(
-        new Parties.Location(
-            id, party, name, name, WEIYUAN, new BigDecimal("104.215"), new BigDecimal("35.136")));
-    return id;
+  /** A place in the header's master data, owned by the enterprise with this credit code. */
+  static String place(String id, String creditCode, String name, String party) {
+    return """
+        {"id": "%s", "attributes": [
+          {"id": "cbvmda:name", "attribute": "%s"},
+          {"id": "cbvmda:latitude", "attribute": 35.136},
+          {"id": "cbvmda:longitude", "attribute": 104.215},
+          {"id": "herb:partyCreditCode", "attribute": "%s"},
+          {"id": "herb:partyName", "attribute": "%s"},
+          {"id": "herb:regionCode", "attribute": "%s"}]}
+        """
+        .formatted(id, name, creditCode, party, WEIYUAN);
   }
 
   /** A GTIN-14 of thirteen digits and their GS1 check digit. */

@@ -59,6 +59,7 @@ public class CaptureService {
   private final EventRepository events;
   private final CaptureJobRepository jobs;
   private final AuditLog audit;
+  private final MasterDataCapture masterData;
   private final TransactionTemplate transaction;
   private final JsonMapper json = JsonMapper.shared();
 
@@ -66,10 +67,12 @@ public class CaptureService {
       EventRepository events,
       CaptureJobRepository jobs,
       AuditLog audit,
+      MasterDataCapture masterData,
       PlatformTransactionManager transactions) {
     this.events = events;
     this.jobs = jobs;
     this.audit = audit;
+    this.masterData = masterData;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -109,8 +112,10 @@ public class CaptureService {
           "文件有 " + document.events().size() + " 个事件，多于 " + CAPTURE_LIMIT,
           "the document holds " + document.events().size() + " events, over " + CAPTURE_LIMIT);
     }
-    return new Checked(
-        document, xml ? SchemaCheck.problemsOfXml(tree) : SchemaCheck.problems(tree));
+    List<EpcisProblem> problems =
+        new ArrayList<>(xml ? SchemaCheck.problemsOfXml(tree) : SchemaCheck.problems(tree));
+    problems.addAll(masterData.problems(document));
+    return new Checked(document, problems);
   }
 
   /**
@@ -143,11 +148,17 @@ public class CaptureService {
         }
       }
       if (errors.isEmpty()) {
-        Integer stored = transaction.execute(status -> events.insertAll(prepared));
+        Integer stored =
+            transaction.execute(
+                status -> {
+                  masterData.store(document, job);
+                  return events.insertAll(prepared);
+                });
         counts[0] = stored == null ? 0 : stored;
         counts[1] = prepared.size() - counts[0];
       }
     } else {
+      transaction.executeWithoutResult(status -> masterData.store(document, job));
       for (int i = 0; i < document.events().size(); i++) {
         NewEvent event = invalid.contains(i) ? null : prepare(job, document, i, errors);
         if (event != null) {
@@ -281,6 +292,11 @@ public class CaptureService {
     tree.put("type", "EPCISDocument");
     tree.put("schemaVersion", "2.0");
     tree.put("creationDate", OffsetDateTime.now().toString());
+    if (!document.vocabularies().isEmpty()) {
+      var vocabularies =
+          tree.putObject("epcisHeader").putObject("epcisMasterData").putArray("vocabularyList");
+      document.vocabularies().forEach(vocabularies::add);
+    }
     var list = tree.putObject("epcisBody").putArray("eventList");
     document.events().forEach(list::add);
     return tree;

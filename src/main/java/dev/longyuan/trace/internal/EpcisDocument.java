@@ -12,9 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The events of a captured EPCIS document in the repository's JSON form (the JSON-LD binding's
- * compact form), with the namespaces its prefixed names and values use (prefix → URI).
+ * compact form), with the namespaces its prefixed names and values use (prefix → URI), and the
+ * master data its header carries (the vocabularies of {@code epcisHeader.epcisMasterData}, in the
+ * same form).
  */
-public record EpcisDocument(List<ObjectNode> events, Map<String, String> namespaces) {
+public record EpcisDocument(
+    List<ObjectNode> events, Map<String, String> namespaces, List<ObjectNode> vocabularies) {
 
   /**
    * The prefixes of the standard EPCIS 2.0 context, which every document has: the terms of GS1's
@@ -28,6 +31,7 @@ public record EpcisDocument(List<ObjectNode> events, Map<String, String> namespa
   public EpcisDocument {
     events = List.copyOf(events);
     namespaces = Map.copyOf(namespaces);
+    vocabularies = List.copyOf(vocabularies);
   }
 
   private static Map<String, String> standardNamespaces() {
@@ -74,6 +78,14 @@ public record EpcisDocument(List<ObjectNode> events, Map<String, String> namespa
             .filter(JsonNode::isObject)
             .map(event -> (ObjectNode) event)
             .toList();
-    return new EpcisDocument(events, namespaces);
+    JsonNode vocabularyList =
+        document.path("epcisHeader").path("epcisMasterData").path("vocabularyList");
+    List<ObjectNode> vocabularies =
+        vocabularyList
+            .valueStream()
+            .filter(JsonNode::isObject)
+            .map(vocabulary -> (ObjectNode) vocabulary)
+            .toList();
+    return new EpcisDocument(events, namespaces, vocabularies);
   }
 }

@@ -14,6 +14,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -97,7 +98,61 @@ public final class EpcisXmlReader {
         }
       }
     }
-    return new EpcisDocument(events, reader.namespaces);
+    return new EpcisDocument(events, reader.namespaces, vocabularies(root));
+  }
+
+  /**
+   * The master data of the document's header ({@code EPCISHeader/…/EPCISMasterData/VocabularyList},
+   * with or without the 1.x {@code extension} around it) in the JSON binding's form.
+   */
+  private static List<ObjectNode> vocabularies(Element root) {
+    List<ObjectNode> vocabularies = new ArrayList<>();
+    for (Element header : children(root)) {
+      if (!header.getLocalName().equals("EPCISHeader")) {
+        continue;
+      }
+      Element list = descendant(header, "VocabularyList");
+      if (list == null) {
+        continue;
+      }
+      for (Element vocabulary : children(list)) {
+        ObjectNode entry = JSON.objectNode();
+        entry.put("type", vocabulary.getAttribute("type"));
+        var elements = entry.putArray("vocabularyElementList");
+        Element elementList = descendant(vocabulary, "VocabularyElementList");
+        for (Element element : elementList == null ? List.<Element>of() : children(elementList)) {
+          ObjectNode out = elements.addObject();
+          out.put("id", element.getAttribute("id"));
+          var attributes = out.putArray("attributes");
+          for (Element child : children(element)) {
+            if (child.getLocalName().equals("attribute")) {
+              attributes
+                  .addObject()
+                  .put("id", child.getAttribute("id"))
+                  .put("attribute", text(child));
+            } else if (child.getLocalName().equals("children")) {
+              var ids = out.putArray("children");
+              children(child).forEach(id -> ids.add(text(id)));
+            }
+          }
+        }
+        vocabularies.add(entry);
+      }
+    }
+    return vocabularies;
+  }
+
+  private static @Nullable Element descendant(Element element, String localName) {
+    for (Element child : children(element)) {
+      if (child.getLocalName().equals(localName)) {
+        return child;
+      }
+      Element found = descendant(child, localName);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private static Element findEventList(Element element) {

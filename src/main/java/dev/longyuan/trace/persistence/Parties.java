@@ -70,6 +70,18 @@ public class Parties {
         .update();
   }
 
+  /** The party with this credit code, if the chains know it. */
+  public java.util.Optional<Party> withCreditCode(String creditCode) {
+    return jdbc.sql(
+            """
+            SELECT id, credit_code, gln, name_zh, name_en, region_code
+            FROM trace_party WHERE credit_code = :code
+            """)
+        .param("code", creditCode)
+        .query(Party.class)
+        .optional();
+  }
+
   public List<Party> parties(Collection<String> ids) {
     if (ids.isEmpty()) {
       return List.of();
