@@ -66,7 +66,7 @@ public final class DatabaseRestore {
           // the programme catalogue and the ledger's products V19 seeds
           Map.entry("programme", "false"),
           Map.entry("capacity_product", "false"),
-          // the credit rules' version 1 V31 seeds, stamped with the time it was created
+          // the credit rules' versions V31 and V34 seed, stamped with the time they were created
           Map.entry("credit_rule_version", "true"),
           // the warning rules V14, V15, V18, V24, V26, V29_1 and V31_1 seed, whose severity,
           // threshold
