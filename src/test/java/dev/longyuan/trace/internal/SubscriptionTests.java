@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.longyuan.HeadlessChromium;
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
 import dev.longyuan.trace.persistence.DeliveryRepository;
@@ -28,7 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -515,6 +520,44 @@ class SubscriptionTests {
 
       assertThat(body(send(get("/epcis/queries/h2-refusals/subscriptions")))).isEmpty();
       send(delete("/epcis/queries/h2-refusals"));
+    }
+  }
+
+  @Nested
+  class Page {
+
+    @LocalServerPort int port;
+
+    @Test
+    void thePageShowsEachSubscriptionWithHowItsDeliveriesStand() throws Exception {
+      namedQuery("h2-page", item, "shipping");
+      String id =
+          subscribe(
+              "h2-page",
+              """
+              {"dest": "%s", "stream": true}
+              """
+                  .formatted(dest("/flaky")));
+      refusals.set(1);
+      capture(document(item, "shipping", "1"));
+      webhooks.deliverDue();
+
+      ChromeDriver browser = HeadlessChromium.start();
+      try {
+        HeadlessChromium.signIn(browser, port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        browser.get("http://localhost:" + port + "/trace/queries");
+        assertThat(browser.findElement(By.id("query-h2-page")).getText()).contains("shipping");
+        WebElement row = browser.findElement(By.id("subscription-" + id));
+        assertThat(row.findElement(By.className("pending")).getText()).isEqualTo("1");
+        assertThat(row.findElement(By.className("failures")).getText()).isEqualTo("1");
+        assertThat(row.findElement(By.className("last-error")).getText()).isEqualTo("HTTP 500");
+        assertThat(row.findElement(By.className("last-delivered")).getText()).isEqualTo("—");
+        assertThat(row.findElement(By.className("next-attempt")).getText()).isNotEqualTo("—");
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+      } finally {
+        browser.quit();
+      }
+      send(delete("/epcis/queries/h2-page"));
     }
   }
 }
