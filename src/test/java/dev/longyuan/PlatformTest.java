@@ -31,7 +31,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // monthly briefs are made when a test runs the schedule, not in the background
       "longyuan.evaluation.brief-schedule=false",
       // the programmes' demonstration data are loaded when a test asks, not after shipped data
-      "longyuan.programmes.shipped-data=false"
+      "longyuan.programmes.shipped-data=false",
+      // subscriptions' webhooks are run and sent when a test asks, not in the background
+      "longyuan.trace.webhooks=false"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

@@ -296,6 +296,26 @@ class AuthorizationMatrixTests {
           Map.entry("GET /epcis/bizLocations/{bizLocation}/events", SIGNED_IN),
           Map.entry("GET /epcis/readPoints/{readPoint}/events", SIGNED_IN),
           Map.entry("GET /epcis/dispositions/{disposition}/events", SIGNED_IN),
+          // named queries: read by everyone signed in; made, removed and subscribed to by webhook
+          // by those who capture
+          Map.entry("GET /epcis/queries", SIGNED_IN),
+          Map.entry("POST /epcis/queries", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry("GET /epcis/queries/{queryName}", SIGNED_IN),
+          Map.entry("DELETE /epcis/queries/{queryName}", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry("GET /epcis/queries/{queryName}/events", SIGNED_IN),
+          Map.entry(
+              "GET /epcis/queries/{queryName}/subscriptions",
+              EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry(
+              "POST /epcis/queries/{queryName}/subscriptions",
+              EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry(
+              "GET /epcis/queries/{queryName}/subscriptions/{subscriptionID}",
+              EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry(
+              "DELETE /epcis/queries/{queryName}/subscriptions/{subscriptionID}",
+              EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
+          Map.entry("GET /trace/queries", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
           // herb traceability: a lot's page is public, its reach for those signed in, its recall
           // the province's
           Map.entry("GET /trace/{code}", EVERYONE),
@@ -368,7 +388,9 @@ class AuthorizationMatrixTests {
           Map.entry("{bizStep}", "shipping"),
           Map.entry("{bizLocation}", "urn:epc:id:sgln:0614141.00888.0"),
           Map.entry("{readPoint}", "urn:epc:id:sgln:0614141.00777.0"),
-          Map.entry("{disposition}", "in_transit"));
+          Map.entry("{disposition}", "in_transit"),
+          Map.entry("{queryName}", "no-such-query"),
+          Map.entry("{subscriptionID}", "no-such-subscription"));
 
   static final String WORKS = CreditCode.withCheckCharacter("91620100MATR1X001").value();
 

@@ -1,5 +1,6 @@
 package dev.longyuan.accounts.internal;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
@@ -138,6 +139,17 @@ final class AccessPolicy {
             "/epcis/readPoints/*/events",
             "/epcis/dispositions/*/events")
         .authenticated()
+        // named queries are read as the events are, by everyone signed in; they are made and
+        // removed, and webhooks subscribed (the platform then posts to the subscriber's address),
+        // by those who may capture
+        .requestMatchers(GET, "/epcis/queries", "/epcis/queries/*", "/epcis/queries/*/events")
+        .authenticated()
+        .requestMatchers(POST, "/epcis/queries", "/epcis/queries/*/subscriptions")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(DELETE, "/epcis/queries/*", "/epcis/queries/*/subscriptions/*")
+        .hasAnyRole(ADMIN, ENTERPRISE)
+        .requestMatchers(GET, "/epcis/queries/*/subscriptions", "/epcis/queries/*/subscriptions/*")
+        .hasAnyRole(ADMIN, ENTERPRISE)
         // a lot's reach is read by those signed in; a recall is the province's decision
         .requestMatchers(POST, "/api/trace/lots/*/recalls")
         .hasRole(ADMIN)
@@ -228,6 +240,9 @@ final class AccessPolicy {
         .hasAnyRole(ADMIN, ANALYST, CITY, COUNTY)
         .requestMatchers(GET, "/", "/plans", "/plans/**", "/data/published", "/public/monitoring/*")
         .permitAll()
+        // the named queries and their webhooks' delivery: for those who may subscribe
+        .requestMatchers(GET, "/trace/queries")
+        .hasAnyRole(ADMIN, ENTERPRISE)
         // a herb lot's page, its package's QR code and the Digital Link that code carries: public
         .requestMatchers(GET, "/trace/*", "/trace/*/qr.png", "/01/*/10/*")
         .permitAll()

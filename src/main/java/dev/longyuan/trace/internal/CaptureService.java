@@ -60,6 +60,8 @@ public class CaptureService {
   private final CaptureJobRepository jobs;
   private final AuditLog audit;
   private final MasterDataCapture masterData;
+  private final Subscriptions subscriptions;
+  private final WebhookDeliveries webhooks;
   private final TransactionTemplate transaction;
   private final JsonMapper json = JsonMapper.shared();
 
@@ -68,11 +70,15 @@ public class CaptureService {
       CaptureJobRepository jobs,
       AuditLog audit,
       MasterDataCapture masterData,
+      Subscriptions subscriptions,
+      WebhookDeliveries webhooks,
       PlatformTransactionManager transactions) {
     this.events = events;
     this.jobs = jobs;
     this.audit = audit;
     this.masterData = masterData;
+    this.subscriptions = subscriptions;
+    this.webhooks = webhooks;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -152,7 +158,7 @@ public class CaptureService {
             transaction.execute(
                 status -> {
                   masterData.store(document, job);
-                  return events.insertAll(prepared);
+                  return store(prepared);
                 });
         counts[0] = stored == null ? 0 : stored;
         counts[1] = prepared.size() - counts[0];
@@ -163,7 +169,7 @@ public class CaptureService {
         NewEvent event = invalid.contains(i) ? null : prepare(job, document, i, errors);
         if (event != null) {
           // each event in a transaction of its own: one that fails leaves the others stored
-          Integer stored = transaction.execute(status -> events.insertAll(List.of(event)));
+          Integer stored = transaction.execute(status -> store(List.of(event)));
           int one = stored == null ? 0 : stored;
           counts[0] += one;
           counts[1] += 1 - one;
@@ -171,6 +177,9 @@ public class CaptureService {
       }
     }
     jobs.finish(job, errors.isEmpty(), counts[0], counts[1], json.writeValueAsString(errors));
+    if (counts[0] > 0) {
+      webhooks.wake();
+    }
     audit.record(
         user,
         "trace",
@@ -187,6 +196,16 @@ public class CaptureService {
             + ", "
             + behaviour.header());
     return job;
+  }
+
+  /**
+   * Stores events, and in the same transaction queues them for the streaming subscriptions whose
+   * queries select them; returns how many were stored.
+   */
+  private int store(List<NewEvent> prepared) {
+    List<Long> stored = events.insertAll(prepared);
+    subscriptions.captured(stored);
+    return stored.size();
   }
 
   /** The event as it is stored, or null with its problem added to the errors. */

@@ -75,6 +75,15 @@ public final class EpcisXmlWriter {
   /** A query document of these events, whose extensions use these namespaces (prefix → URI). */
   public static String queryDocument(
       List<JsonNode> events, Map<String, String> namespaces, String creationDate) {
+    return queryDocument(events, namespaces, creationDate, "SimpleEventQuery");
+  }
+
+  /** The same, answering the named query given. */
+  public static String queryDocument(
+      List<JsonNode> events,
+      Map<String, String> namespaces,
+      String creationDate,
+      String queryName) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -89,7 +98,7 @@ public final class EpcisXmlWriter {
       xml.writeAttribute("creationDate", creationDate);
       xml.writeStartElement("EPCISBody");
       xml.writeStartElement("epcisq", "QueryResults", QUERY_NS);
-      writer.simple("queryName", "SimpleEventQuery");
+      writer.simple("queryName", queryName);
       xml.writeStartElement("resultsBody");
       xml.writeStartElement("EventList");
       for (JsonNode event : events) {

@@ -75,6 +75,20 @@ public class QueryService {
 
   /** Answers the query; an unknown parameter or a malformed value is refused. */
   public Page query(Map<String, String> parameters) {
+    EventCriteria criteria = criteria(parameters);
+    int perPage = perPage(parameters.get("perPage"));
+    long after = after(parameters.get("nextPageToken"));
+    List<StoredEvent> found = events.find(criteria, after, perPage + 1);
+    boolean more = found.size() > perPage;
+    List<StoredEvent> page = more ? found.subList(0, perPage) : found;
+    return page(page, more ? token(page.get(page.size() - 1).id()) : null);
+  }
+
+  /**
+   * What the parameters select (paging aside); an unknown parameter or a malformed value is
+   * refused, naming the parameter.
+   */
+  public EventCriteria criteria(Map<String, String> parameters) {
     for (String name : parameters.keySet()) {
       if (!PARAMETERS.contains(name)) {
         throw refused(name, "不是支持的查询参数", "is not a query parameter this repository supports");
@@ -103,11 +117,11 @@ public class QueryService {
             values(parameters, "MATCH_anyEPC", QueryService::epcOrPattern),
             values(parameters, "MATCH_epcClass", QueryService::epcOrPattern),
             values(parameters, "MATCH_anyEPCClass", QueryService::epcOrPattern));
-    int perPage = perPage(parameters.get("perPage"));
-    long after = after(parameters.get("nextPageToken"));
-    List<StoredEvent> found = events.find(criteria, after, perPage + 1);
-    boolean more = found.size() > perPage;
-    List<StoredEvent> page = more ? found.subList(0, perPage) : found;
+    return criteria;
+  }
+
+  /** Stored events as a page of the answer: their bodies with their record time. */
+  public Page page(List<StoredEvent> page, @Nullable String next) {
     Map<String, String> namespaces = new LinkedHashMap<>();
     List<ObjectNode> bodies = new ArrayList<>();
     for (StoredEvent event : page) {
@@ -124,12 +138,19 @@ public class QueryService {
           .properties()
           .forEach(ns -> namespaces.putIfAbsent(ns.getKey(), ns.getValue().asString()));
     }
-    String next = more ? token(page.get(page.size() - 1).id()) : null;
     return new Page(bodies, namespaces, next);
   }
 
   /** The page as a JSON-LD EPCISQueryDocument. */
   public ObjectNode jsonDocument(Page page) {
+    return jsonDocument(page, "SimpleEventQuery", null);
+  }
+
+  /**
+   * The page as a JSON-LD EPCISQueryDocument answering the query named, for the subscription given
+   * (null when it answers a request).
+   */
+  public ObjectNode jsonDocument(Page page, String queryName, @Nullable String subscriptionId) {
     ObjectNode document = json.createObjectNode();
     var context = document.putArray("@context");
     context.add(EpcisDocument.CONTEXT_URL);
@@ -141,7 +162,10 @@ public class QueryService {
     document.put("schemaVersion", "2.0");
     document.put("creationDate", now());
     ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
-    results.put("queryName", "SimpleEventQuery");
+    results.put("queryName", queryName);
+    if (subscriptionId != null) {
+      results.put("subscriptionID", subscriptionId);
+    }
     var list = results.putObject("resultsBody").putArray("eventList");
     page.events().forEach(list::add);
     return document;
@@ -149,10 +173,15 @@ public class QueryService {
 
   /** The page as an XML EPCISQueryDocument. */
   public String xmlDocument(Page page) {
+    return xmlDocument(page, "SimpleEventQuery");
+  }
+
+  /** The page as an XML EPCISQueryDocument answering the query named. */
+  public String xmlDocument(Page page, String queryName) {
     Map<String, String> namespaces = new LinkedHashMap<>(EpcisDocument.STANDARD_NAMESPACES);
     page.namespaces().forEach(namespaces::putIfAbsent);
     List<JsonNode> events = new ArrayList<>(page.events());
-    return EpcisXmlWriter.queryDocument(events, namespaces, now());
+    return EpcisXmlWriter.queryDocument(events, namespaces, now(), queryName);
   }
 
   private static String now() {
@@ -195,7 +224,8 @@ public class QueryService {
     }
   }
 
-  private static int perPage(@Nullable String value) {
+  /** The page size a request asks for, refused outside 1 to {@link #MAX_PER_PAGE}. */
+  public static int perPage(@Nullable String value) {
     if (value == null || value.isBlank()) {
       return DEFAULT_PER_PAGE;
     }
@@ -213,13 +243,17 @@ public class QueryService {
         "is a whole number from 1 to " + MAX_PER_PAGE);
   }
 
-  static String token(long lastId) {
+  /** The token of the page after the position given. */
+  public static String token(long lastId) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(("after:" + lastId).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static long after(@Nullable String token) {
+  /**
+   * The position a page token names; 0 without one; refused when this repository did not give it.
+   */
+  public static long after(@Nullable String token) {
     if (token == null || token.isBlank()) {
       return 0;
     }

@@ -35,4 +35,26 @@ public record EventCriteria(
 
   static final List<String> ANY_EPC_CLASS_ROLES =
       List.of("quantity", "child_quantity", "input_quantity", "output_quantity");
+
+  /** The same criteria, restricted to events recorded from the time given on. */
+  public EventCriteria recordedFrom(OffsetDateTime from) {
+    OffsetDateTime later =
+        recordTimeFrom == null || from.isAfter(recordTimeFrom) ? from : recordTimeFrom;
+    return new EventCriteria(
+        eventTypes,
+        bizSteps,
+        dispositions,
+        actions,
+        readPoints,
+        bizLocations,
+        eventIds,
+        eventTimeFrom,
+        eventTimeBefore,
+        later,
+        recordTimeBefore,
+        epcs,
+        anyEpcs,
+        epcClasses,
+        anyEpcClasses);
+  }
 }

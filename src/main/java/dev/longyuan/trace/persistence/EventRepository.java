@@ -31,18 +31,19 @@ public class EventRepository {
 
   /**
    * Stores the events but those whose hash is stored already (or repeated among them), in a few
-   * statements whatever their number; returns how many were stored.
+   * statements whatever their number; returns the ids of those stored, in record order.
    */
-  public int insertAll(List<NewEvent> events) {
+  public List<Long> insertAll(List<NewEvent> events) {
     if (events.isEmpty()) {
-      return 0;
+      return List.of();
     }
     return Objects.requireNonNull(
         template.execute(
-            (ConnectionCallback<Integer>) connection -> insertAll(connection, events)));
+            (ConnectionCallback<List<Long>>) connection -> insertAll(connection, events)));
   }
 
-  private static int insertAll(Connection connection, List<NewEvent> events) throws SQLException {
+  private static List<Long> insertAll(Connection connection, List<NewEvent> events)
+      throws SQLException {
     Map<String, Long> ids = new HashMap<>();
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -87,7 +88,8 @@ public class EventRepository {
         }
       }
     }
-    int stored = ids.size();
+    List<Long> stored = new ArrayList<>(ids.values());
+    stored.sort(null);
     List<Object> eventIds = new ArrayList<>();
     List<Object> roles = new ArrayList<>();
     List<Object> epcs = new ArrayList<>();
@@ -118,10 +120,68 @@ public class EventRepository {
 
   /** The events the criteria select, in the order they were recorded, after the given one. */
   public List<StoredEvent> find(EventCriteria criteria, long afterId, int limit) {
-    List<String> where = new ArrayList<>(List.of("e.id > :after"));
     Map<String, Object> params = new HashMap<>();
     params.put("after", afterId);
     params.put("limit", limit);
+    List<String> where = conditions(criteria, params);
+    where.add(0, "e.id > :after");
+    return jdbc.sql(
+            "SELECT e.id, e.event_hash, e.record_time, e.body::text AS body,"
+                + " e.namespaces::text AS namespaces FROM trace_event e WHERE "
+                + String.join(" AND ", where)
+                + " ORDER BY e.id LIMIT :limit")
+        .params(params)
+        .query(EventRepository::stored)
+        .list();
+  }
+
+  /** Of the events given, those the criteria select, in record order. */
+  public List<Long> selectedAmong(EventCriteria criteria, List<Long> among) {
+    if (among.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("among", among);
+    List<String> where = conditions(criteria, params);
+    where.add(0, "e.id IN (:among)");
+    return jdbc.sql(
+            "SELECT e.id FROM trace_event e WHERE "
+                + String.join(" AND ", where)
+                + " ORDER BY e.id")
+        .params(params)
+        .query(Long.class)
+        .list();
+  }
+
+  /** The events of the ids given, in record order. */
+  public List<StoredEvent> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT e.id, e.event_hash, e.record_time, e.body::text AS body,"
+                + " e.namespaces::text AS namespaces FROM trace_event e WHERE e.id IN (:ids)"
+                + " ORDER BY e.id")
+        .param("ids", ids)
+        .query(EventRepository::stored)
+        .list();
+  }
+
+  private static StoredEvent stored(ResultSet rs, int row) throws SQLException {
+    return new StoredEvent(
+        rs.getLong("id"),
+        rs.getString("event_hash"),
+        rs.getObject("record_time", OffsetDateTime.class),
+        rs.getString("body"),
+        rs.getString("namespaces"));
+  }
+
+  /**
+   * The SQL conditions on {@code trace_event e} that select what the criteria ask for, their values
+   * put in the parameters.
+   */
+  static List<String> conditions(EventCriteria criteria, Map<String, Object> params) {
+    List<String> where = new ArrayList<>();
     in(where, params, "e.event_type", "types", criteria.eventTypes());
     in(where, params, "e.biz_step", "bizSteps", criteria.bizSteps());
     in(where, params, "e.disposition", "dispositions", criteria.dispositions());
@@ -142,21 +202,7 @@ public class EventRepository {
     identifiers(where, params, "epcClass", EventCriteria.EPC_CLASS_ROLES, criteria.epcClasses());
     identifiers(
         where, params, "anyEpcClass", EventCriteria.ANY_EPC_CLASS_ROLES, criteria.anyEpcClasses());
-    return jdbc.sql(
-            "SELECT e.id, e.event_hash, e.record_time, e.body::text AS body,"
-                + " e.namespaces::text AS namespaces FROM trace_event e WHERE "
-                + String.join(" AND ", where)
-                + " ORDER BY e.id LIMIT :limit")
-        .params(params)
-        .query(
-            (rs, n) ->
-                new StoredEvent(
-                    rs.getLong("id"),
-                    rs.getString("event_hash"),
-                    rs.getObject("record_time", OffsetDateTime.class),
-                    rs.getString("body"),
-                    rs.getString("namespaces")))
-        .list();
+    return where;
   }
 
   private static void in(

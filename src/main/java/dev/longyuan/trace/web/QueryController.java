@@ -3,14 +3,8 @@ package dev.longyuan.trace.web;
 import dev.longyuan.trace.EpcisRefused;
 import dev.longyuan.trace.internal.QueryService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,45 +95,6 @@ class QueryController {
 
   private ResponseEntity<String> answer(
       Map<String, String> parameters, HttpServletRequest request) {
-    QueryService.Page page = queries.query(parameters);
-    ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (page.nextPageToken() != null) {
-      response.header(
-          HttpHeaders.LINK, "<" + next(request, page.nextPageToken()) + ">; rel=\"next\"");
-    }
-    if (wantsXml(request.getHeader(HttpHeaders.ACCEPT))) {
-      return response.contentType(MediaType.APPLICATION_XML).body(queries.xmlDocument(page));
-    }
-    return response
-        .contentType(MediaType.valueOf("application/ld+json"))
-        .body(queries.jsonDocument(page).toString());
-  }
-
-  /** The same request for the next page: its own parameters (not the path's), the new token. */
-  private static String next(HttpServletRequest request, String token) {
-    String query =
-        request.getParameterMap().entrySet().stream()
-            .filter(p -> !p.getKey().equals("nextPageToken"))
-            .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()[0]))
-            .collect(Collectors.joining("&"));
-    return request.getRequestURI()
-        + "?"
-        + (query.isEmpty() ? "" : query + "&")
-        + "nextPageToken="
-        + encode(token);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static boolean wantsXml(@Nullable String accept) {
-    if (accept == null) {
-      return false;
-    }
-    String media = accept.toLowerCase(java.util.Locale.ROOT);
-    int xml = Math.max(media.indexOf("application/xml"), media.indexOf("text/xml"));
-    int json = media.indexOf("json");
-    return xml >= 0 && (json < 0 || xml < json);
+    return QueryAnswers.answer(queries, queries.query(parameters), "SimpleEventQuery", request);
   }
 }
