@@ -134,12 +134,12 @@ public class Bookings {
     if (approve) {
       withinCalendar(r, b.startsAt(), b.endsAt());
       free(r, b.startsAt(), b.endsAt(), List.of(BookingStatus.APPROVED, BookingStatus.IN_USE), id);
-      bookings.setStatus(id, BookingStatus.APPROVED, null, viewer.username());
+      bookings.decide(id, BookingStatus.APPROVED, null, viewer.username());
     } else {
       if (reason == null || reason.isBlank()) {
         throw SharingRefused.of("reason", "reason.required", "拒绝须说明理由", "a refusal needs a reason");
       }
-      bookings.setStatus(id, BookingStatus.REFUSED, reason.strip(), viewer.username());
+      bookings.decide(id, BookingStatus.REFUSED, reason.strip(), viewer.username());
     }
     audit.record(
         viewer.username(),
@@ -164,7 +164,7 @@ public class Bookings {
     Booking b = booking(id);
     owner(resources.lock(b.resourceId()).orElseThrow(), viewer);
     expect(b, from);
-    bookings.setStatus(id, to, null, null);
+    bookings.setStatus(id, to);
     audit.record(viewer.username(), "sharing", action, Long.toString(id), "");
   }
 

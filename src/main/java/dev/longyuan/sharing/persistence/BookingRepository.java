@@ -95,19 +95,24 @@ public class BookingRepository {
         .list();
   }
 
-  public void setStatus(
-      long id, BookingStatus status, @Nullable String reason, @Nullable String decidedBy) {
+  /** The owner's decision: the new status, the reason for a refusal, who decided and when. */
+  public void decide(long id, BookingStatus status, @Nullable String reason, String decidedBy) {
     jdbc.sql(
             """
-            UPDATE sharing_booking SET status = :status,
-                reason = COALESCE(:reason, reason),
-                decided_by = COALESCE(:by, decided_by),
-                decided_at = CASE WHEN :by IS NULL THEN decided_at ELSE now() END
+            UPDATE sharing_booking
+            SET status = :status, reason = :reason, decided_by = :by, decided_at = now()
             WHERE id = :id
             """)
         .param("status", status.name())
         .param("reason", reason)
         .param("by", decidedBy)
+        .param("id", id)
+        .update();
+  }
+
+  public void setStatus(long id, BookingStatus status) {
+    jdbc.sql("UPDATE sharing_booking SET status = :status WHERE id = :id")
+        .param("status", status.name())
         .param("id", id)
         .update();
   }
