@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bookings of shared resources: requested by an enterprise (or for it by its bureau or the
  * province), approved or refused by the owner, in use, completed, rated by the requester; and the
- * utilisation of the resources. A request or an approval overlapping a booking that holds the
- * period, or outside the calendar, is refused; both take a lock on the resource's row first, so
- * that two at once are checked one after the other.
+ * utilisation of the resources. A past period may be requested, so that use agreed outside the
+ * platform is recorded and counted; the owner decides as for any other. A request or an approval
+ * overlapping a booking that holds the period, or outside the calendar, is refused; both take a
+ * lock on the resource's row first, so that two at once are checked one after the other.
  */
 @Service
 public class Bookings {
@@ -92,10 +93,6 @@ public class Bookings {
           "required",
           "须填写用途（不超过 1000 字）",
           "the purpose is required (at most 1,000 characters)");
-    }
-    if (d.startsAt().isBefore(LocalDateTime.now())) {
-      throw SharingRefused.of(
-          "startsAt", "period.past", "预约开始时间已过", "the period starts in the past");
     }
     withinCalendar(r, d.startsAt(), d.endsAt());
     free(r, d.startsAt(), d.endsAt(), List.of(BookingStatus.values()), 0);

@@ -76,7 +76,7 @@ class SharingBrowserTests {
     String row = browser.findElement(By.id("resource-" + rig)).getText();
     assertThat(row)
         .contains(name, "军工关键设备设施", "民乐测试试验设备有限公司（模拟数据）", "张掖市", "受限", "受限信息，仅对经审核用户显示")
-        .doesNotContain(SPEC, CONTACT, "8800");
+        .doesNotContain(SPEC, CONTACT, "每小时 8800 元");
     browser.findElement(By.linkText(name)).click();
     HeadlessChromium.waitFor(browser, By.id("withheld"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
@@ -84,7 +84,7 @@ class SharingBrowserTests {
     assertThat(browser.findElements(By.id("specification"))).isEmpty();
     assertThat(browser.findElements(By.id("contact"))).isEmpty();
     assertThat(browser.findElement(By.tagName("body")).getText())
-        .doesNotContain(SPEC, CONTACT, "8800", "民乐县");
+        .doesNotContain(SPEC, CONTACT, "每小时 8800 元", "民乐县");
     HeadlessChromium.screenshot(browser, "sharing-restricted");
   }
 

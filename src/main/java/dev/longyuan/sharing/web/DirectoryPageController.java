@@ -6,14 +6,10 @@ import dev.longyuan.sharing.ResourceDraft;
 import dev.longyuan.sharing.ResourceKind;
 import dev.longyuan.sharing.Sharing;
 import dev.longyuan.sharing.Viewer;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +17,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The directory, a resource's page, registration by form and workbook, and the export. */
+/** The directory, a resource's page, and registration by form. */
 @Controller
 class DirectoryPageController {
 
   static final String VIEW_DIRECTORY = "sharing/directory";
   static final String VIEW_RESOURCE = "sharing/resource";
   static final String VIEW_FORM = "sharing/form";
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Sharing sharing;
 
@@ -134,45 +126,6 @@ class DirectoryPageController {
             monthlyCapacity,
             capacityUnit);
     return "redirect:/sharing/resources/" + sharing.register(draft, scope, principal.getName());
-  }
-
-  @PostMapping("/sharing/import")
-  String importWorkbook(
-      @RequestParam MultipartFile file,
-      DataScope scope,
-      Principal principal,
-      RedirectAttributes redirect)
-      throws IOException {
-    redirect.addFlashAttribute(
-        "imported", sharing.importWorkbook(file.getBytes(), scope, principal.getName()));
-    return "redirect:/sharing";
-  }
-
-  @GetMapping("/sharing/template.xlsx")
-  ResponseEntity<byte[]> template() {
-    return file("sharing-template.xlsx", sharing.template());
-  }
-
-  @GetMapping("/sharing/export.xlsx")
-  ResponseEntity<byte[]> export(
-      @RequestParam(required = false) @Nullable String kind,
-      @RequestParam(required = false) @Nullable String process,
-      @RequestParam(required = false) @Nullable String city,
-      @RequestParam(required = false) @Nullable String level,
-      @RequestParam(required = false) @Nullable String q,
-      DataScope scope,
-      Principal principal) {
-    return file(
-        "sharing-resources.xlsx",
-        sharing.export(
-            Filters.of(kind, process, city, level, q), sharing.viewer(scope, principal.getName())));
-  }
-
-  private static ResponseEntity<byte[]> file(String name, byte[] content) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .contentType(XLSX)
-        .body(content);
   }
 
   private static String blank(@Nullable String text) {

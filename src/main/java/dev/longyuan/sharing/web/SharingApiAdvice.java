@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A refused request on the sharing API: {@code {code, messageZh, messageEn, errors}}, 403 outside
  * the user's scope, 404 for what does not exist, 400 otherwise.
  */
-@RestControllerAdvice(assignableTypes = SharingApiController.class)
+@RestControllerAdvice(assignableTypes = {SharingApiController.class, BookingApiController.class})
 class SharingApiAdvice {
 
   @ExceptionHandler(SharingRefused.class)

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(
     assignableTypes = {
       DirectoryPageController.class,
+      ResourceFilesController.class,
       BookingPageController.class,
       CapacityRequestPageController.class
     })
