@@ -95,7 +95,7 @@ public class Bookings {
           "the purpose is required (at most 1,000 characters)");
     }
     withinCalendar(r, d.startsAt(), d.endsAt());
-    free(r, d.startsAt(), d.endsAt(), List.of(BookingStatus.values()), 0);
+    free(r, d.startsAt(), d.endsAt(), List.of(BookingStatus.values()), 0, viewer);
     long id =
         bookings.insert(
             new Booking(
@@ -130,7 +130,13 @@ public class Bookings {
     expect(b, BookingStatus.REQUESTED);
     if (approve) {
       withinCalendar(r, b.startsAt(), b.endsAt());
-      free(r, b.startsAt(), b.endsAt(), List.of(BookingStatus.APPROVED, BookingStatus.IN_USE), id);
+      free(
+          r,
+          b.startsAt(),
+          b.endsAt(),
+          List.of(BookingStatus.APPROVED, BookingStatus.IN_USE),
+          id,
+          viewer);
       bookings.decide(id, BookingStatus.APPROVED, null, viewer.username());
     } else {
       if (reason == null || reason.isBlank()) {
@@ -344,38 +350,49 @@ public class Bookings {
     }
   }
 
+  /**
+   * Refuses a period overlapping a booking in the given states; the booking it overlaps is named
+   * only to those who may see the resource's calendar, as its periods are part of it.
+   */
   private void free(
       Resource r,
       LocalDateTime starts,
       LocalDateTime ends,
       List<BookingStatus> states,
-      long except) {
+      long except,
+      Viewer viewer) {
     List<BookingStatus> holding = states.stream().filter(BookingStatus::holds).toList();
     List<Booking> clashes = bookings.overlapping(r.id(), starts, ends, holding, except);
-    if (!clashes.isEmpty()) {
-      Booking c = clashes.get(0);
-      throw SharingRefused.of(
-          "startsAt",
-          "period.taken",
-          "预约时段 "
-              + period(starts, ends)
-              + " 与预约 "
-              + c.id()
-              + "（"
-              + period(c.startsAt(), c.endsAt())
-              + "，"
-              + c.status().nameZh()
-              + "）重叠",
-          "the period "
-              + period(starts, ends)
-              + " overlaps booking "
-              + c.id()
-              + " ("
-              + period(c.startsAt(), c.endsAt())
-              + ", "
-              + c.status().nameEn().toLowerCase()
-              + ")");
+    if (clashes.isEmpty()) {
+      return;
     }
+    Booking c = clashes.get(0);
+    boolean named = viewer.seesDetails(r);
+    throw SharingRefused.of(
+        "startsAt",
+        "period.taken",
+        "预约时段 "
+            + period(starts, ends)
+            + (named
+                ? " 与预约 "
+                    + c.id()
+                    + "（"
+                    + period(c.startsAt(), c.endsAt())
+                    + "，"
+                    + c.status().nameZh()
+                    + "）重叠"
+                : " 与已有预约重叠"),
+        "the period "
+            + period(starts, ends)
+            + (named
+                ? " overlaps booking "
+                    + c.id()
+                    + " ("
+                    + period(c.startsAt(), c.endsAt())
+                    + ", "
+                    + c.status().nameEn().toLowerCase(java.util.Locale.ROOT)
+                    + ")"
+                : " overlaps another booking"));
   }
 
   private static String period(LocalDateTime starts, LocalDateTime ends) {

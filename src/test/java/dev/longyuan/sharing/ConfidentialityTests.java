@@ -183,6 +183,25 @@ class ConfidentialityTests {
     // the city's bureau sees the booking of its county's rig, not its purpose; the requester does
     assertThat(text("/api/sharing/bookings/" + booking, "minle-city")).doesNotContain(PURPOSE);
     assertThat(text("/api/sharing/bookings/" + booking, "minle-plain")).contains(PURPOSE);
+    // a request overlapping the rig's booking is refused without naming that booking's period
+    MockHttpServletResponse refused =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/sharing/bookings")
+                    .with(TestUsers.as("minle-plain"))
+                    .with(csrf())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"resourceId\":"
+                            + rig
+                            + ",\"startsAt\":\"2027-06-07T10:00:00\","
+                            + "\"endsAt\":\"2027-06-07T12:00:00\",\"purpose\":\"复测\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("period.taken", "overlaps another booking")
+        .doesNotContain("08:00", "16:00", "booking " + booking);
     // the capacity request still finds the restricted foundry, with its public fields
     assertThat(text("/api/sharing/capacity-requests/" + request, "minle-plain"))
         .contains("\"id\":" + foundry, "民乐测试铸造富余产能（模拟数据）");
