@@ -290,6 +290,43 @@ public class Accounts {
     return tokens.use(tokenHash(secret));
   }
 
+  /**
+   * Whether the user is vetted to read the details of restricted resources (受限 equipment and
+   * capacity): granted and withdrawn by a province administrator, read afresh on every request so
+   * that a withdrawal takes effect at once.
+   */
+  public boolean cleared(String username) {
+    return accounts.cleared(username);
+  }
+
+  public java.util.Set<String> clearedUsers() {
+    return accounts.clearedUsers();
+  }
+
+  @Transactional
+  public void grantClearance(String username, Requester by) {
+    accounts.find(username).orElseThrow(() -> unknown(username));
+    if (!accounts.grantClearance(username, by.username())) {
+      throw new AccountRefused(
+          "clearance.held",
+          "用户“" + username + "”已具有查阅资格",
+          "\"" + username + "\" is cleared already");
+    }
+    auditLog.record(by.username(), by.origin(), "user.clearance_grant", username, "");
+  }
+
+  @Transactional
+  public void withdrawClearance(String username, Requester by) {
+    accounts.find(username).orElseThrow(() -> unknown(username));
+    if (!accounts.withdrawClearance(username)) {
+      throw new AccountRefused(
+          "clearance.none",
+          "用户“" + username + "”没有查阅资格",
+          "\"" + username + "\" holds no clearance");
+    }
+    auditLog.record(by.username(), by.origin(), "user.clearance_withdraw", username, "");
+  }
+
   static String tokenHash(String secret) {
     try {
       return HexFormat.of()

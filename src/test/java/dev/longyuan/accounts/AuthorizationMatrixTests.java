@@ -365,7 +365,45 @@ class AuthorizationMatrixTests {
           Map.entry("POST /credit/blacklist", ADMIN),
           Map.entry("POST /credit/blacklist/{id}/appeal", EnumSet.of(Who.ADMIN, Who.ENTERPRISE)),
           Map.entry("POST /credit/blacklist/{id}/decision", ADMIN),
-          Map.entry("POST /credit/blacklist/{id}/repair", ADMIN));
+          Map.entry("POST /credit/blacklist/{id}/repair", ADMIN),
+          // clearance for restricted shared resources: granted and withdrawn by the province
+          Map.entry("PUT /api/users/{username}/clearance", ADMIN),
+          Map.entry("DELETE /api/users/{username}/clearance", ADMIN),
+          Map.entry("POST /admin/users/{username}/clearance", ADMIN),
+          Map.entry("POST /admin/users/{username}/clearance/withdraw", ADMIN),
+          // shared equipment and capacity: the directory read by everyone signed in (details by
+          // clearance, decided in the module), registered, booked and requested by reporters
+          Map.entry("GET /sharing", SIGNED_IN),
+          Map.entry("GET /sharing/resources/{id}", SIGNED_IN),
+          Map.entry("GET /sharing/export.xlsx", SIGNED_IN),
+          Map.entry("GET /sharing/bookings", SIGNED_IN),
+          Map.entry("GET /sharing/statistics", SIGNED_IN),
+          Map.entry("GET /sharing/capacity", SIGNED_IN),
+          Map.entry("GET /sharing/capacity/{id}", SIGNED_IN),
+          Map.entry("GET /sharing/resources/new", REPORTERS),
+          Map.entry("GET /sharing/template.xlsx", REPORTERS),
+          Map.entry("POST /sharing/resources", REPORTERS),
+          Map.entry("POST /sharing/import", REPORTERS),
+          Map.entry("POST /sharing/bookings", REPORTERS),
+          Map.entry("POST /sharing/bookings/{id}/decision", REPORTERS),
+          Map.entry("POST /sharing/bookings/{id}/start", REPORTERS),
+          Map.entry("POST /sharing/bookings/{id}/complete", REPORTERS),
+          Map.entry("POST /sharing/bookings/{id}/rating", REPORTERS),
+          Map.entry("POST /sharing/capacity", REPORTERS),
+          Map.entry("GET /api/sharing/resources", SIGNED_IN),
+          Map.entry("GET /api/sharing/resources/{id}", SIGNED_IN),
+          Map.entry("GET /api/sharing/bookings", SIGNED_IN),
+          Map.entry("GET /api/sharing/bookings/{id}", SIGNED_IN),
+          Map.entry("GET /api/sharing/utilisation", SIGNED_IN),
+          Map.entry("GET /api/sharing/capacity-requests/{id}", SIGNED_IN),
+          Map.entry("POST /api/sharing/resources", REPORTERS),
+          Map.entry("POST /api/sharing/imports", REPORTERS),
+          Map.entry("POST /api/sharing/bookings", REPORTERS),
+          Map.entry("POST /api/sharing/bookings/{id}/decision", REPORTERS),
+          Map.entry("POST /api/sharing/bookings/{id}/start", REPORTERS),
+          Map.entry("POST /api/sharing/bookings/{id}/complete", REPORTERS),
+          Map.entry("POST /api/sharing/bookings/{id}/rating", REPORTERS),
+          Map.entry("POST /api/sharing/capacity-requests", REPORTERS));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */
   static final Map<String, String> PATH_VALUES =

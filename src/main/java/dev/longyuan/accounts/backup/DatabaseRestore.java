@@ -50,7 +50,7 @@ public final class DatabaseRestore {
   private static final String PLAN_ROOT = "plan";
 
   /**
-   * Tables the migrations fill (V2 to V6, V14, V15, V19, V29 and V31), and the SME network's
+   * Tables the migrations fill (V2 to V6, V14, V15, V19, V29, V31 and V32_1), and the SME network's
    * calendar its loader fills from a shipped file at the first start, each with the condition of
    * its seeded rows that the platform updates later, and a restore therefore replaces; {@code
    * false}: rows never updated, which must equal the backup's. A migration that seeds another table
@@ -68,6 +68,8 @@ public final class DatabaseRestore {
           Map.entry("capacity_product", "false"),
           // the credit rules' versions V31 and V34 seed, stamped with the time they were created
           Map.entry("credit_rule_version", "true"),
+          // the processes of spare capacity V32_1 seeds
+          Map.entry("sharing_process", "false"),
           // the warning rules V14, V15, V18, V24, V26, V29_1 and V31_1 seed, whose severity,
           // threshold
           // and months staff change

@@ -175,6 +175,22 @@ final class AccessPolicy {
         .authenticated()
         .requestMatchers(POST, "/api/credit/inspections", "/api/credit/blacklist")
         .hasRole(ADMIN)
+        // shared equipment and capacity: read by everyone signed in (a restricted resource's
+        // details by the cleared, its owner and the province, decided in the module); registered,
+        // booked and requested by enterprises (their own), bureaus (their region) and the province
+        .requestMatchers(
+            POST,
+            "/api/sharing/resources",
+            "/api/sharing/imports",
+            "/api/sharing/bookings",
+            "/api/sharing/bookings/*/decision",
+            "/api/sharing/bookings/*/start",
+            "/api/sharing/bookings/*/complete",
+            "/api/sharing/bookings/*/rating",
+            "/api/sharing/capacity-requests")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(GET, "/api/sharing/**")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }
@@ -348,6 +364,30 @@ final class AccessPolicy {
             "/credit/blacklist/*/decision",
             "/credit/blacklist/*/repair")
         .hasRole(ADMIN)
+        // shared equipment and capacity: as its API
+        .requestMatchers(GET, "/sharing/resources/new", "/sharing/template.xlsx")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            POST,
+            "/sharing/resources",
+            "/sharing/import",
+            "/sharing/bookings",
+            "/sharing/bookings/*/decision",
+            "/sharing/bookings/*/start",
+            "/sharing/bookings/*/complete",
+            "/sharing/bookings/*/rating",
+            "/sharing/capacity")
+        .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
+        .requestMatchers(
+            GET,
+            "/sharing",
+            "/sharing/resources/*",
+            "/sharing/export.xlsx",
+            "/sharing/bookings",
+            "/sharing/statistics",
+            "/sharing/capacity",
+            "/sharing/capacity/*")
+        .authenticated()
         .anyRequest()
         .denyAll();
   }

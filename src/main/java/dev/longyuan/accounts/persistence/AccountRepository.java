@@ -143,4 +143,38 @@ public class AccountRepository {
         rs.getTimestamp("created_at").toInstant(),
         rs.getString("created_by"));
   }
+
+  /** Whether the user holds a clearance for restricted details. */
+  public boolean cleared(String username) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account_clearance WHERE username = :username)")
+        .param("username", username)
+        .query(Boolean.class)
+        .single();
+  }
+
+  public java.util.Set<String> clearedUsers() {
+    return new java.util.TreeSet<>(
+        jdbc.sql("SELECT username FROM account_clearance").query(String.class).list());
+  }
+
+  /** Grants a clearance; false when the user held one already. */
+  public boolean grantClearance(String username, String grantedBy) {
+    return jdbc.sql(
+                """
+                INSERT INTO account_clearance (username, granted_by) VALUES (:username, :by)
+                ON CONFLICT (username) DO NOTHING
+                """)
+            .param("username", username)
+            .param("by", grantedBy)
+            .update()
+        == 1;
+  }
+
+  /** Withdraws a clearance; false when the user held none. */
+  public boolean withdrawClearance(String username) {
+    return jdbc.sql("DELETE FROM account_clearance WHERE username = :username")
+            .param("username", username)
+            .update()
+        == 1;
+  }
 }

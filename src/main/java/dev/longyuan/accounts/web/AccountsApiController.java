@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,6 +79,23 @@ class AccountsApiController {
   Account unlock(@PathVariable String username, Principal principal, HttpServletRequest http) {
     accounts.unlock(username, requester(principal, http));
     return accounts.find(username).orElseThrow();
+  }
+
+  @PutMapping("/api/users/{username}/clearance")
+  @Operation(
+      summary = "Grant a user clearance to read restricted resources' details (administrator)")
+  Map<String, Object> grantClearance(
+      @PathVariable String username, Principal principal, HttpServletRequest http) {
+    accounts.grantClearance(username, requester(principal, http));
+    return Map.of("username", username, "cleared", true);
+  }
+
+  @DeleteMapping("/api/users/{username}/clearance")
+  @Operation(summary = "Withdraw a user's clearance (administrator)")
+  Map<String, Object> withdrawClearance(
+      @PathVariable String username, Principal principal, HttpServletRequest http) {
+    accounts.withdrawClearance(username, requester(principal, http));
+    return Map.of("username", username, "cleared", false);
   }
 
   /** A password change as posted. */

@@ -34,6 +34,7 @@ class UserAdminController {
     model.addAttribute("users", accounts.all());
     model.addAttribute("roles", List.of(Role.values()));
     model.addAttribute("now", java.time.Instant.now());
+    model.addAttribute("cleared", accounts.clearedUsers());
     return VIEW_USERS;
   }
 
@@ -108,6 +109,32 @@ class UserAdminController {
         "reset",
         username,
         () -> accounts.resetPassword(username, password, requester(principal, request)));
+  }
+
+  @PostMapping("/admin/users/{username}/clearance")
+  String grantClearance(
+      @PathVariable String username,
+      Principal principal,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        "cleared",
+        username,
+        () -> accounts.grantClearance(username, requester(principal, request)));
+  }
+
+  @PostMapping("/admin/users/{username}/clearance/withdraw")
+  String withdrawClearance(
+      @PathVariable String username,
+      Principal principal,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        "uncleared",
+        username,
+        () -> accounts.withdrawClearance(username, requester(principal, request)));
   }
 
   private static String act(
