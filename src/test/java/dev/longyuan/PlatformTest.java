@@ -33,7 +33,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       // the programmes' demonstration data are loaded when a test asks, not after shipped data
       "longyuan.programmes.shipped-data=false",
       // subscriptions' webhooks are run and sent when a test asks, not in the background
-      "longyuan.trace.webhooks=false"
+      "longyuan.trace.webhooks=false",
+      // the tests' webhook receivers listen on this machine's loopback
+      "longyuan.trace.webhooks.allowed-networks=127.0.0.0/8,::1/128"
     })
 @AutoConfigureMockMvc
 public @interface PlatformTest {}

@@ -56,12 +56,16 @@ public class Subscriptions {
   private final AuditLog audit;
   private final JsonMapper json = JsonMapper.shared();
 
+  private final WebhookAddresses addresses;
+
   Subscriptions(
       NamedQueries queries,
       SubscriptionRepository subscriptions,
       DeliveryRepository outbox,
       EventRepository events,
-      AuditLog audit) {
+      AuditLog audit,
+      WebhookAddresses addresses) {
+    this.addresses = addresses;
     this.queries = queries;
     this.subscriptions = subscriptions;
     this.outbox = outbox;
@@ -100,6 +104,13 @@ public class Subscriptions {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     OffsetDateTime initial = initialRecordTime(request.get("initialRecordTime"), now);
     QuerySchedule schedule = scheduled ? QuerySchedule.of(scheduleNode) : null;
+    // last, as it asks the name service
+    addresses
+        .refusal(URI.create(dest))
+        .ifPresent(
+            unreachable -> {
+              throw refused("dest", unreachable.zh(), unreachable.en());
+            });
     UUID id = UUID.randomUUID();
     subscriptions.insert(
         new NewSubscription(

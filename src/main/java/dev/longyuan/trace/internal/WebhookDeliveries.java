@@ -63,6 +63,7 @@ public class WebhookDeliveries {
   private final Subscriptions runs;
   private final EventRepository events;
   private final QueryService query;
+  private final WebhookAddresses addresses;
   private final boolean enabled;
   private final Duration backoff;
   private final HttpClient http =
@@ -84,6 +85,7 @@ public class WebhookDeliveries {
       Subscriptions runs,
       EventRepository events,
       QueryService query,
+      WebhookAddresses addresses,
       @Value("${longyuan.trace.webhooks:true}") boolean enabled,
       @Value("${longyuan.trace.webhooks.backoff:PT5S}") Duration backoff) {
     this.outbox = outbox;
@@ -91,6 +93,7 @@ public class WebhookDeliveries {
     this.runs = runs;
     this.events = events;
     this.query = query;
+    this.addresses = addresses;
     this.enabled = enabled;
     this.backoff = backoff;
   }
@@ -200,6 +203,11 @@ public class WebhookDeliveries {
   /** Posts the body once: null when the receiver took it (2xx), else the status it gave. */
   private @Nullable String post(SubscriptionRow subscription, byte[] body)
       throws IOException, InterruptedException {
+    Optional<WebhookAddresses.Unreachable> unreachable =
+        addresses.refusal(URI.create(subscription.dest()));
+    if (unreachable.isPresent()) {
+      return unreachable.get().en();
+    }
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(subscription.dest()))
             .timeout(Duration.ofSeconds(10))

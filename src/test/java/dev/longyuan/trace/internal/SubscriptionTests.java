@@ -62,6 +62,7 @@ class SubscriptionTests {
   @Autowired Subscriptions subscriptions;
   @Autowired EventRepository events;
   @Autowired QueryService queryService;
+  @Autowired WebhookAddresses addresses;
   @Autowired JdbcClient jdbc;
 
   final JsonMapper json = JsonMapper.shared();
@@ -463,6 +464,7 @@ class SubscriptionTests {
               subscriptions,
               events,
               queryService,
+              addresses,
               false,
               Duration.ofSeconds(5));
       fresh.deliverDue();
@@ -517,6 +519,15 @@ class SubscriptionTests {
       assertThat(unknown.getStatus()).isEqualTo(404);
       assertThat(body(unknown).path("type").asString())
           .isEqualTo("epcisException:NoSuchNameException");
+
+      // the platform's own machines are no webhook's destination
+      MockHttpServletResponse metadata =
+          postJson(
+              "/epcis/queries/h2-refusals/subscriptions",
+              "{\"dest\": \"http://169.254.169.254/latest/meta-data\", \"stream\": true}");
+      assertThat(metadata.getStatus()).isEqualTo(400);
+      assertThat(body(metadata).path("messageEn").asString())
+          .contains("dest", "internal address 169.254.169.254");
 
       assertThat(body(send(get("/epcis/queries/h2-refusals/subscriptions")))).isEmpty();
       send(delete("/epcis/queries/h2-refusals"));
