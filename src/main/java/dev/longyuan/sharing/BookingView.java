@@ -20,7 +20,8 @@ public record BookingView(
     @Nullable Integer rating,
     @Nullable String ratingComment,
     boolean mayDecide,
-    boolean mayRate) {
+    boolean mayRate,
+    boolean mayCancel) {
 
   static BookingView of(Booking b, Resource r, Viewer viewer) {
     ResourceView resource = ResourceView.of(r, viewer);
@@ -39,6 +40,7 @@ public record BookingView(
         b.rating(),
         b.ratingComment(),
         owner,
-        requester && b.status() == BookingStatus.COMPLETED && b.rating() == null);
+        requester && b.status() == BookingStatus.COMPLETED && b.rating() == null,
+        requester && viewer.scope().mayChange() && b.status().cancellable());
   }
 }

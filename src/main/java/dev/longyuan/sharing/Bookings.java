@@ -171,6 +171,38 @@ public class Bookings {
     audit.record(viewer.username(), "sharing", action, Long.toString(id), "");
   }
 
+  /**
+   * The requester cancels a booking not yet in use, with a reason; its period is free again. Taken
+   * under the resource's lock, as requests are, so that a request waiting for the period sees it.
+   */
+  @Transactional
+  public void cancel(long id, @Nullable String reason, Viewer viewer) {
+    Booking b = booking(id);
+    resources.lock(b.resourceId()).orElseThrow();
+    if (!viewer.isRequester(b) || !viewer.scope().mayChange()) {
+      throw SharingRefused.outsideScope("id", "预约 " + id);
+    }
+    if (!b.status().cancellable()) {
+      throw SharingRefused.of(
+          "status",
+          "status.wrong",
+          "预约 " + id + " 当前为“" + b.status().nameZh() + "”，只有待审批或已批准的预约可以取消",
+          "booking "
+              + id
+              + " is "
+              + b.status().nameEn()
+              + "; only a requested or approved one can be"
+              + " cancelled");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw SharingRefused.of(
+          "reason", "reason.required", "取消须说明理由", "a cancellation needs a reason");
+    }
+    bookings.cancel(id, reason.strip(), viewer.username());
+    audit.record(
+        viewer.username(), "sharing", "sharing.booking.cancel", Long.toString(id), reason.strip());
+  }
+
   /** The requester rates a completed booking once, 1 to 5, with a comment. */
   @Transactional
   public void rate(long id, int rating, @Nullable String comment, Viewer viewer) {

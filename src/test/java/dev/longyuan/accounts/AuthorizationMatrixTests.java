@@ -389,6 +389,7 @@ class AuthorizationMatrixTests {
           Map.entry("POST /sharing/bookings/{id}/start", REPORTERS),
           Map.entry("POST /sharing/bookings/{id}/complete", REPORTERS),
           Map.entry("POST /sharing/bookings/{id}/rating", REPORTERS),
+          Map.entry("POST /sharing/bookings/{id}/cancel", REPORTERS),
           Map.entry("POST /sharing/capacity", REPORTERS),
           Map.entry("GET /api/sharing/resources", SIGNED_IN),
           Map.entry("GET /api/sharing/resources/{id}", SIGNED_IN),
@@ -403,6 +404,7 @@ class AuthorizationMatrixTests {
           Map.entry("POST /api/sharing/bookings/{id}/start", REPORTERS),
           Map.entry("POST /api/sharing/bookings/{id}/complete", REPORTERS),
           Map.entry("POST /api/sharing/bookings/{id}/rating", REPORTERS),
+          Map.entry("POST /api/sharing/bookings/{id}/cancel", REPORTERS),
           Map.entry("POST /api/sharing/capacity-requests", REPORTERS));
 
   /** What stands in for each path variable: values that exist, or that change nothing. */

@@ -102,6 +102,33 @@ class BookingTests {
     }
 
     @Test
+    void aCancelledBookingFreesItsPeriodAndOnlyItsRequesterCancelsItBeforeUse() {
+      long r = equipment("取消测试加工中心", null);
+      long b = book(r, 9, 8, 12);
+      bookings.decide(b, true, null, ownerUser);
+      assertThatThrownBy(() -> book(r, 9, 10, 11))
+          .hasFieldOrPropertyWithValue("code", "period.taken");
+      assertThatThrownBy(() -> bookings.cancel(b, "计划调整", ownerUser))
+          .hasFieldOrPropertyWithValue("code", "scope.outside");
+      assertThatThrownBy(() -> bookings.cancel(b, " ", requester))
+          .hasFieldOrPropertyWithValue("code", "reason.required");
+      assertThat(bookings.booking(b, requester).mayCancel()).isTrue();
+      assertThat(bookings.booking(b, ownerUser).mayCancel()).isFalse();
+
+      bookings.cancel(b, "试制计划推迟", requester);
+      BookingView cancelled = bookings.booking(b, ownerUser);
+      assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+      assertThat(cancelled.reason()).isEqualTo("试制计划推迟");
+      assertThat(cancelled.mayCancel()).isFalse();
+      // the period is free again; a booking in use can no longer be cancelled
+      long again = book(r, 9, 10, 11);
+      bookings.decide(again, true, null, ownerUser);
+      bookings.start(again, ownerUser);
+      assertThatThrownBy(() -> bookings.cancel(again, "不用了", requester))
+          .hasFieldOrPropertyWithValue("code", "status.wrong");
+    }
+
+    @Test
     void periodsOutsideTheCalendarAreRefused() {
       long r = equipment("日历测试加工中心", "2027-06-15");
       assertThatThrownBy(() -> book(r, 12, 8, 10))

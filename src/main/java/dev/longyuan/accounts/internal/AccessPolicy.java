@@ -187,6 +187,7 @@ final class AccessPolicy {
             "/api/sharing/bookings/*/start",
             "/api/sharing/bookings/*/complete",
             "/api/sharing/bookings/*/rating",
+            "/api/sharing/bookings/*/cancel",
             "/api/sharing/capacity-requests")
         .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
         .requestMatchers(GET, "/api/sharing/**")
@@ -376,6 +377,7 @@ final class AccessPolicy {
             "/sharing/bookings/*/start",
             "/sharing/bookings/*/complete",
             "/sharing/bookings/*/rating",
+            "/sharing/bookings/*/cancel",
             "/sharing/capacity")
         .hasAnyRole(ADMIN, CITY, COUNTY, ENTERPRISE)
         .requestMatchers(

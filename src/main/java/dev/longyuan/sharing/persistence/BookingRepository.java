@@ -110,6 +110,19 @@ public class BookingRepository {
         .update();
   }
 
+  public void cancel(long id, String reason, String cancelledBy) {
+    jdbc.sql(
+            """
+            UPDATE sharing_booking
+            SET status = 'CANCELLED', reason = :reason, cancelled_by = :by, cancelled_at = now()
+            WHERE id = :id
+            """)
+        .param("reason", reason)
+        .param("by", cancelledBy)
+        .param("id", id)
+        .update();
+  }
+
   public void setStatus(long id, BookingStatus status) {
     jdbc.sql("UPDATE sharing_booking SET status = :status WHERE id = :id")
         .param("status", status.name())

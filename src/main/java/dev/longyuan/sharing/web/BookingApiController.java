@@ -89,6 +89,21 @@ class BookingApiController {
     return bookings.booking(id, viewer);
   }
 
+  /** A cancellation as posted. */
+  record Cancellation(@Nullable String reason) {}
+
+  @PostMapping("/api/sharing/bookings/{id}/cancel")
+  @Operation(summary = "The requester cancels a booking not yet in use, with a reason")
+  BookingView cancel(
+      @PathVariable long id,
+      @RequestBody Cancellation cancellation,
+      DataScope scope,
+      Principal principal) {
+    Viewer viewer = sharing.viewer(scope, principal.getName());
+    bookings.cancel(id, cancellation.reason(), viewer);
+    return bookings.booking(id, viewer);
+  }
+
   /** A rating as posted. */
   record Rating(int rating, @Nullable String comment) {}
 

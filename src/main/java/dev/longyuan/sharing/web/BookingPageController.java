@@ -86,6 +86,16 @@ class BookingPageController {
     return BACK;
   }
 
+  @PostMapping("/sharing/bookings/{id}/cancel")
+  String cancel(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String reason,
+      DataScope scope,
+      Principal principal) {
+    bookings.cancel(id, reason, sharing.viewer(scope, principal.getName()));
+    return BACK;
+  }
+
   @PostMapping("/sharing/bookings/{id}/rating")
   String rate(
       @PathVariable long id,
