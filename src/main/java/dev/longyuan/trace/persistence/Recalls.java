@@ -62,45 +62,39 @@ public class Recalls {
   }
 
   /**
-   * The credit codes of the parties that made a lot: those owning the place (business location,
-   * else read point) of an event that brought it into being — a transformation giving it as output,
-   * or an object event adding it.
+   * The parties that made a lot ({@code :lot} or a column): those owning the place (business
+   * location, else read point) of an event that brought it into being — a transformation giving it
+   * as output, or an object event adding it.
    */
+  private static final String MAKERS =
+      """
+      FROM trace_event_epc x
+      JOIN trace_event e ON e.id = x.event
+      JOIN trace_location l ON l.id = coalesce(e.biz_location, e.read_point)
+      JOIN trace_party p ON p.id = l.party
+      WHERE x.epc = %s
+        AND ((e.event_type = 'TransformationEvent' AND x.role IN ('output', 'output_quantity'))
+          OR (e.event_type = 'ObjectEvent' AND e.action = 'ADD' AND x.role IN ('epc', 'quantity')))
+      """;
+
+  /** The credit codes of the parties that made a lot. */
   public List<String> producersOf(String lot) {
-    return jdbc.sql(
-            """
-            SELECT DISTINCT p.credit_code
-            FROM trace_event_epc x
-            JOIN trace_event e ON e.id = x.event
-            JOIN trace_location l ON l.id = coalesce(e.biz_location, e.read_point)
-            JOIN trace_party p ON p.id = l.party
-            WHERE x.epc = :lot
-              AND ((e.event_type = 'TransformationEvent' AND x.role IN ('output', 'output_quantity'))
-                OR (e.event_type = 'ObjectEvent' AND e.action = 'ADD' AND x.role IN ('epc', 'quantity')))
-            ORDER BY p.credit_code
-            """)
+    return jdbc.sql("SELECT DISTINCT p.credit_code " + MAKERS.formatted(":lot") + " ORDER BY 1")
         .param("lot", lot)
         .query(String.class)
         .list();
   }
 
-  /** The recalls of lots an enterprise made (see {@link #producersOf}), newest first. */
+  /** The recalls of lots an enterprise made, newest first. */
   public List<Recall> ofProducer(String creditCode) {
     return jdbc.sql(
             """
             SELECT r.id, r.lot, r.reason_zh, r.reason_en, r.created_by, r.created_at
             FROM trace_recall r
-            WHERE EXISTS (
-                SELECT 1
-                FROM trace_event_epc x
-                JOIN trace_event e ON e.id = x.event
-                JOIN trace_location l ON l.id = coalesce(e.biz_location, e.read_point)
-                JOIN trace_party p ON p.id = l.party
-                WHERE x.epc = r.lot AND p.credit_code = :code
-                  AND ((e.event_type = 'TransformationEvent' AND x.role IN ('output', 'output_quantity'))
-                    OR (e.event_type = 'ObjectEvent' AND e.action = 'ADD' AND x.role IN ('epc', 'quantity'))))
+            WHERE EXISTS (SELECT 1 %s AND p.credit_code = :code)
             ORDER BY r.created_at DESC, r.id DESC
-            """)
+            """
+                .formatted(MAKERS.formatted("r.lot")))
         .param("code", creditCode)
         .query(Recall.class)
         .list();
