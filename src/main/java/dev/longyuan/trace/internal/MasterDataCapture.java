@@ -44,10 +44,22 @@ class MasterDataCapture {
     this.parties = parties;
   }
 
-  /** A place of the chains that the master data states, with its owner. */
-  private record Place(Location location, Party party) {}
+  /** A place of the chains as the master data states it, with what it says of its owner. */
+  private record Place(
+      String id,
+      String name,
+      String regionCode,
+      BigDecimal longitude,
+      BigDecimal latitude,
+      String creditCode,
+      @Nullable String gln,
+      String partyName,
+      String partyNameEn) {}
 
-  /** What is wrong with the places the master data states; each problem lies outside the events. */
+  /**
+   * What is wrong with the places the master data states, without asking the database; each problem
+   * lies outside the events.
+   */
   List<EpcisProblem> problems(EpcisDocument document) {
     List<EpcisProblem> problems = new ArrayList<>();
     places(document, problems);
@@ -70,8 +82,38 @@ class MasterDataCapture {
       }
     }
     for (Place place : places(document, new ArrayList<>())) {
-      parties.save(place.party());
-      parties.save(place.location());
+      // a party the chains know keeps its identifier (and GLN); the statement renames it
+      Party party =
+          parties
+              .withCreditCode(place.creditCode())
+              .map(
+                  known ->
+                      new Party(
+                          known.id(),
+                          known.creditCode(),
+                          known.gln(),
+                          place.partyName(),
+                          place.partyNameEn().isEmpty() ? known.nameEn() : place.partyNameEn(),
+                          place.regionCode()))
+              .orElseGet(
+                  () ->
+                      new Party(
+                          HerbProfile.party(place.creditCode(), place.gln()),
+                          place.creditCode(),
+                          place.gln(),
+                          place.partyName(),
+                          place.partyNameEn().isEmpty() ? place.partyName() : place.partyNameEn(),
+                          place.regionCode()));
+      parties.save(party);
+      parties.save(
+          new Location(
+              place.id(),
+              party.id(),
+              place.name(),
+              place.name(),
+              place.regionCode(),
+              place.longitude(),
+              place.latitude()));
     }
   }
 
@@ -143,38 +185,16 @@ class MasterDataCapture {
     if (problems.size() > before || latitude == null || longitude == null) {
       return null;
     }
-    String nameEn = text(attributes.get(HerbProfile.PARTY_NAME_EN));
-    Party party =
-        parties
-            .withCreditCode(code)
-            .map(
-                known ->
-                    new Party(
-                        known.id(),
-                        code,
-                        known.gln(),
-                        partyName,
-                        nameEn.isEmpty() ? known.nameEn() : nameEn,
-                        region))
-            .orElseGet(
-                () ->
-                    new Party(
-                        HerbProfile.party(code, gln.isEmpty() ? null : gln),
-                        code,
-                        gln.isEmpty() ? null : gln,
-                        partyName,
-                        nameEn.isEmpty() ? partyName : nameEn,
-                        region));
-    Location location =
-        new Location(
-            EventHasher.canonicalValue("id", element.path("id").asString("")),
-            party.id(),
-            name,
-            name,
-            region,
-            longitude,
-            latitude);
-    return new Place(location, party);
+    return new Place(
+        EventHasher.canonicalValue("id", element.path("id").asString("")),
+        name,
+        region,
+        longitude,
+        latitude,
+        code,
+        gln.isEmpty() ? null : gln,
+        partyName,
+        text(attributes.get(HerbProfile.PARTY_NAME_EN)));
   }
 
   /** An element's attributes by their full URIs (a prefixed id expanded with the namespaces). */
