@@ -235,38 +235,45 @@ public class Bookings {
   public List<BookingView> bookings(Viewer viewer) {
     Map<Long, Resource> byId =
         resources.all().stream().collect(Collectors.toMap(Resource::id, Function.identity()));
-    DataScope scope = viewer.scope();
     List<BookingView> views = new ArrayList<>();
     for (Booking b : bookings.all()) {
       Resource r = byId.get(b.resourceId());
-      boolean sees =
-          switch (scope.kind()) {
-            case ALL -> true;
-            case REGION ->
-                scope.coversRegion(r.countyCode()) || scope.coversRegion(b.enterpriseRegion());
-            case ENTERPRISE -> r.ownerCode().equals(scope.enterprise()) || viewer.isRequester(b);
-          };
-      if (sees || b.requestedBy().equals(viewer.username())) {
+      if (sees(b, r, viewer)) {
         views.add(BookingView.of(b, r, viewer));
       }
     }
     return views;
   }
 
+  /** One booking, if the viewer sees it (as {@link #bookings} lists them). */
   public BookingView booking(long id, Viewer viewer) {
-    return bookings(viewer).stream()
-        .filter(b -> b.id() == id)
-        .findFirst()
-        .orElseThrow(() -> SharingRefused.unknown("booking", id));
+    Booking b = booking(id);
+    Resource r = resources.find(b.resourceId()).orElseThrow();
+    if (!sees(b, r, viewer)) {
+      throw SharingRefused.unknown("booking", id);
+    }
+    return BookingView.of(b, r, viewer);
+  }
+
+  private static boolean sees(Booking b, Resource r, Viewer viewer) {
+    DataScope scope = viewer.scope();
+    boolean inScope =
+        switch (scope.kind()) {
+          case ALL -> true;
+          case REGION ->
+              scope.coversRegion(r.countyCode()) || scope.coversRegion(b.enterpriseRegion());
+          case ENTERPRISE -> r.ownerCode().equals(scope.enterprise()) || viewer.isRequester(b);
+        };
+    return inScope || b.requestedBy().equals(viewer.username());
   }
 
   /** Each resource's utilisation in a year and its months, as the viewer may see it. */
   public List<ResourceUtilisation> utilisation(int year, Viewer viewer) {
-    List<Resource> all = resources.all();
-    List<Booking> used = used(year);
+    Map<Long, List<Booking>> used =
+        used(year).stream().collect(Collectors.groupingBy(Booking::resourceId));
     List<ResourceUtilisation> rows = new ArrayList<>();
-    for (Resource r : all) {
-      List<Booking> own = used.stream().filter(b -> b.resourceId() == r.id()).toList();
+    for (Resource r : resources.all()) {
+      List<Booking> own = used.getOrDefault(r.id(), List.of());
       boolean shown = viewer.seesDetails(r);
       List<Utilisation> months = new ArrayList<>();
       for (int m = 1; m <= 12; m++) {
