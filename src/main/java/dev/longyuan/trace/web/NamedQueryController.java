@@ -1,5 +1,6 @@
 package dev.longyuan.trace.web;
 
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.trace.EpcisRefused;
 import dev.longyuan.trace.internal.NamedQueries;
 import dev.longyuan.trace.internal.QueryService;
@@ -86,8 +87,9 @@ class NamedQueryController {
   }
 
   @DeleteMapping("/epcis/queries/{queryName}")
-  ResponseEntity<Void> delete(@PathVariable String queryName, Authentication user) {
-    Owners.requireOwner(user, named.get(queryName).createdBy());
+  ResponseEntity<Void> delete(
+      @PathVariable String queryName, Authentication user, DataScope scope) {
+    Owners.requireOwner(user, scope, named.get(queryName).createdBy());
     named.delete(queryName, user.getName());
     return ResponseEntity.noContent().build();
   }

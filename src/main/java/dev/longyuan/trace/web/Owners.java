@@ -1,7 +1,8 @@
 package dev.longyuan.trace.web;
 
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.trace.EpcisRefused;
-import org.springframework.security.core.Authentication;
+import java.security.Principal;
 
 /**
  * Who may remove a named query or a subscription: whoever made it, and the province administrator;
@@ -11,10 +12,9 @@ final class Owners {
 
   private Owners() {}
 
-  static void requireOwner(Authentication user, String createdBy) {
-    boolean administrator =
-        user.getAuthorities().stream()
-            .anyMatch(a -> "ROLE_PROVINCE_ADMIN".equals(a.getAuthority()));
+  static void requireOwner(Principal user, DataScope scope, String createdBy) {
+    // the province administrator: everything in scope, and may change it
+    boolean administrator = scope.isEverything() && scope.mayChange();
     if (!administrator && !user.getName().equals(createdBy)) {
       throw new EpcisRefused(
           "epcis.forbidden",

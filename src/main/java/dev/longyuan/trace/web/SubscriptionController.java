@@ -1,5 +1,6 @@
 package dev.longyuan.trace.web;
 
+import dev.longyuan.shared.DataScope;
 import dev.longyuan.trace.EpcisRefused;
 import dev.longyuan.trace.internal.QueryService;
 import dev.longyuan.trace.internal.Subscriptions;
@@ -93,8 +94,11 @@ class SubscriptionController {
 
   @DeleteMapping("/epcis/queries/{queryName}/subscriptions/{subscriptionID}")
   ResponseEntity<Void> unsubscribe(
-      @PathVariable String queryName, @PathVariable String subscriptionID, Authentication user) {
-    Owners.requireOwner(user, subscriptions.get(queryName, subscriptionID).createdBy());
+      @PathVariable String queryName,
+      @PathVariable String subscriptionID,
+      Authentication user,
+      DataScope scope) {
+    Owners.requireOwner(user, scope, subscriptions.get(queryName, subscriptionID).createdBy());
     subscriptions.unsubscribe(queryName, subscriptionID, user.getName());
     return ResponseEntity.noContent().build();
   }

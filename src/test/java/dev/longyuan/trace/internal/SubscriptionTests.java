@@ -9,6 +9,13 @@ import com.sun.net.httpserver.HttpServer;
 import dev.longyuan.HeadlessChromium;
 import dev.longyuan.PlatformTest;
 import dev.longyuan.TestUsers;
+import dev.longyuan.accounts.Accounts;
+import dev.longyuan.reporting.CreditCode;
+import dev.longyuan.reporting.Enterprise;
+import dev.longyuan.reporting.ReportingService;
+import dev.longyuan.reporting.SizeClass;
+import dev.longyuan.shared.IndustryCode;
+import dev.longyuan.shared.RegionCode;
 import dev.longyuan.trace.persistence.DeliveryRepository;
 import dev.longyuan.trace.persistence.EventRepository;
 import dev.longyuan.trace.persistence.SubscriptionRepository;
@@ -531,6 +538,46 @@ class SubscriptionTests {
 
       assertThat(body(send(get("/epcis/queries/h2-refusals/subscriptions")))).isEmpty();
       send(delete("/epcis/queries/h2-refusals"));
+    }
+
+    @Autowired Accounts accounts;
+    @Autowired ReportingService reporting;
+
+    @Test
+    void anotherEnterpriseCannotRemoveTheAdministratorsQueryOrSubscription() throws Exception {
+      String code = CreditCode.withCheckCharacter("91620102MA7WEBHK1").value();
+      reporting.registerEnterprises(
+          List.of(
+              new Enterprise(
+                  CreditCode.of(code),
+                  "兰州测试订阅药业有限公司",
+                  RegionCode.of("620102"),
+                  IndustryCode.of("F5251"),
+                  SizeClass.SMALL,
+                  "私营",
+                  false)),
+          List.of());
+      String other = TestUsers.ensure(accounts, "h2-other-enterprise", "ENTERPRISE", null, code);
+      namedQuery("h2-owned", item, "shipping");
+      String id =
+          subscribe("h2-owned", "{\"dest\": \"%s\", \"stream\": true}".formatted(dest("/owned")));
+
+      MockHttpServletResponse unsubscribe =
+          mvc.perform(
+                  delete("/epcis/queries/h2-owned/subscriptions/" + id).with(TestUsers.as(other)))
+              .andReturn()
+              .getResponse();
+      assertThat(unsubscribe.getStatus()).isEqualTo(403);
+      assertThat(body(unsubscribe).path("messageEn").asString()).contains("made by admin");
+      MockHttpServletResponse remove =
+          mvc.perform(delete("/epcis/queries/h2-owned").with(TestUsers.as(other)))
+              .andReturn()
+              .getResponse();
+      assertThat(remove.getStatus()).isEqualTo(403);
+      assertThat(send(get("/epcis/queries/h2-owned/subscriptions/" + id)).getStatus())
+          .isEqualTo(200);
+
+      assertThat(send(delete("/epcis/queries/h2-owned")).getStatus()).isEqualTo(204);
     }
   }
 
